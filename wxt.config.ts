@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Local origins the e2e and demo builds may read from the start (CONTRACT C1).
+const localOrigins = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Lead Viewer',
+    description: 'See who a CRM lead is wherever its ID appears, through the Apideck CRM API.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [
+      'https://unify.apideck.com/*',
+      ...(mode === 'e2e' || mode === 'bench' ? localOrigins : []),
+    ],
+    optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lead-viewer@example.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: { excludeSources: ['demo-output/**', 'test-output/**', 'vitest.json'] },
+});
