@@ -1,0 +1,46 @@
+import type { LeadError } from '../errors';
+import type { Lead } from '../lead/model';
+import type { PublicSettings, Settings } from '../settings';
+
+/** Settings as a page sends them: an absent `apiKey` keeps the stored one, `''` removes it. */
+export type SettingsInput = Omit<Settings, 'apiKey'> & { apiKey?: string };
+
+export interface LeadFound {
+  lead: Lead;
+  /** The connector that answered (`salesforce`, …), when Apideck said. */
+  service: string | null;
+  cached: boolean;
+  /** Malformed emails, phones and other list items left out of `lead`. */
+  droppedItems: number;
+  fetchedAt: number;
+}
+
+export interface SettingsState {
+  settings: PublicSettings;
+  configured: boolean;
+}
+
+/** Every message between the extension's contexts: its request and its successful reply. */
+export interface Protocol {
+  getLead: { request: { id: string; service?: string; refresh?: boolean }; reply: LeadFound };
+  testConnection: {
+    request: { settings?: SettingsInput };
+    reply: { service: string | null; leadsSeen: number };
+  };
+  getSettings: { request: Record<never, never>; reply: SettingsState };
+  saveSettings: { request: { settings: SettingsInput }; reply: SettingsState };
+  openOptions: { request: Record<never, never>; reply: Record<never, never> };
+  activateTab: { request: { tabId: number }; reply: { injected: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K]['request'];
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K } & RequestOf<K>
+  : never;
+export type Failure = { ok: false; error: LeadError };
+export type Reply<K extends MessageType> = ({ ok: true } & Protocol[K]['reply']) | Failure;
+
+export function fail(code: LeadError['code'], message: string): Failure {
+  return { ok: false, error: { code, message } };
+}

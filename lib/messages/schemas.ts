@@ -1,0 +1,26 @@
+import { SettingsSchema } from '../settings';
+import { z } from '../zod';
+import type { Message } from './contract';
+
+const SettingsInputSchema = SettingsSchema.extend({ apiKey: SettingsSchema.shape.apiKey.optional() });
+const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
+
+/** Requests as the background accepts them; anything else is answered with an error. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('getLead'),
+    id: z.string().trim().min(1).max(200),
+    service: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+    refresh: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('testConnection'), settings: SettingsInputSchema.optional() }),
+  empty('getSettings'),
+  z.object({ type: z.literal('saveSettings'), settings: SettingsInputSchema }),
+  empty('openOptions'),
+  z.object({ type: z.literal('activateTab'), tabId: z.number().int().nonnegative() }),
+]);
+
+// Keeps the schema and the declared protocol from drifting apart.
+type Parsed = z.infer<typeof MessageSchema>;
+export type SchemaMatchesProtocol = [Parsed] extends [Message] ? true : never;
+export const schemaMatchesProtocol: SchemaMatchesProtocol = true;

@@ -1,0 +1,80 @@
+import { z } from './zod';
+
+export const defaultApiBaseUrl = 'https://unify.apideck.com';
+
+const isHttpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+const header = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(512, `${label} is too long (512 characters at most).`)
+    .refine((value) => !/[\r\n\0]/.test(value), `${label} cannot contain line breaks.`);
+
+export const SettingsSchema = z.object({
+  apiKey: header('The API key').default(''),
+  appId: header('The app ID').default(''),
+  consumerId: header('The consumer ID').default(''),
+  serviceId: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9][a-z0-9-]{0,63})?$/, 'A service ID looks like "salesforce" or "zoho-crm".')
+    .default(''),
+  apiBaseUrl: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? defaultApiBaseUrl : value.replace(/\/+$/, '')))
+    .refine(isHttpUrl, 'The API base URL must start with https:// (or http://).')
+    .default(defaultApiBaseUrl),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsField = keyof Settings;
+/** Settings as pages other than the background may see them: never the key itself. */
+export type PublicSettings = Omit<Settings, 'apiKey'> & { hasApiKey: boolean };
+
+export const defaultSettings: Settings = SettingsSchema.parse({});
+
+export type SettingsValidation =
+  | { ok: true; settings: Settings }
+  | { ok: false; fieldErrors: Partial<Record<SettingsField, string>> };
+
+/** Trims and checks what a person typed; every problem is reported next to its field. */
+export function validateSettings(input: unknown): SettingsValidation {
+  const parsed = SettingsSchema.safeParse(input);
+  if (parsed.success) {
+    return { ok: true, settings: parsed.data };
+  }
+
+  const fieldErrors: Partial<Record<SettingsField, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && field in defaultSettings) {
+      fieldErrors[field as SettingsField] ??= issue.message;
+    }
+  }
+
+  return { ok: false, fieldErrors };
+}
+
+/** Enough is set to call the API; a custom base URL (a proxy) may hold the key itself. */
+export function isConfigured(settings: Settings): boolean {
+  const hasKey = settings.apiKey !== '' || settings.apiBaseUrl !== defaultApiBaseUrl;
+
+  return hasKey && settings.appId !== '' && settings.consumerId !== '';
+}
+
+export function toPublicSettings(settings: Settings): PublicSettings {
+  const { apiKey, ...rest } = settings;
+
+  return { ...rest, hasApiKey: apiKey !== '' };
+}
