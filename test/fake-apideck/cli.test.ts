@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ids } from './leads.mjs';
+import { AUTH } from './test-helpers';
+
+const CLI = fileURLToPath(new URL('./cli.mjs', import.meta.url));
+const BANNER = new RegExp('^Fake Apideck listening on (http://127\\.0\\.0\\.1:\\d+) '
+  + '\\(key demo-key, app demo-app, consumer demo-consumer\\)$');
+
+/** Resolves with the first stdout line of the child. */
+async function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
+  let buffer = '';
+  for await (const chunk of child.stdout ?? []) {
+    buffer += String(chunk);
+    if (buffer.includes('\n')) return buffer.split('\n')[0] ?? '';
+  }
+  return buffer;
+}
+
+describe('cli.mjs', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('serves until %s, then exits cleanly', async (signal) => {
+    const child = spawn(process.execPath, [CLI, '--port', '0'],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await firstLine(child);
+      const match = BANNER.exec(line);
+      expect(match).not.toBeNull();
+      const response = await fetch(`${match?.[1]}/crm/leads/${ids.full}`, { headers: AUTH });
+      expect(response.status).toBe(200);
+      child.kill(signal);
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('rejects a bad --port', async () => {
+    const child = spawn(process.execPath, [CLI, '--port', 'nope'], { stdio: 'ignore' });
+    const [code] = await once(child, 'exit');
+    expect(code).not.toBe(0);
+  });
+});
