@@ -6,7 +6,11 @@ const isHttpUrl = (value: string): boolean => {
   try {
     const url = new URL(value);
 
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+    const web = url.protocol === 'https:' || url.protocol === 'http:';
+    // The lead path is appended to it, so a query, fragment or credentials would break it.
+    const plain = !url.search && !url.hash && !url.username && !url.password;
+
+    return web && url.hostname !== '' && plain && !/[?#]/.test(value);
   } catch {
     return false;
   }
@@ -33,7 +37,10 @@ export const SettingsSchema = z.object({
     .string()
     .trim()
     .transform((value) => (value === '' ? defaultApiBaseUrl : value.replace(/\/+$/, '')))
-    .refine(isHttpUrl, 'The API base URL must start with https:// (or http://).')
+    .refine(
+      isHttpUrl,
+      'The API base URL must start with https:// (or http://), without ?, # or a user name.',
+    )
     .default(defaultApiBaseUrl),
 });
 

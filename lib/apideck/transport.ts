@@ -1,0 +1,118 @@
+import type { LeadError } from '../errors';
+import { ErrorEnvelopeWire } from '../lead/wire';
+import { describeFailedResponse, type LookupContext } from './describe-error';
+import type { ApideckRequest } from './request';
+import { parseRateLimitReset, parseRetryAfter } from './retry-after';
+
+export type Fetch = typeof fetch;
+
+export type Transported =
+  | { ok: true; body: unknown; requestId?: string }
+  | { ok: false; error: LeadError };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function waitSeconds(response: Response): number | undefined {
+  const now = Date.now();
+
+  return (
+    parseRetryAfter(response.headers.get('retry-after'), now) ??
+    parseRateLimitReset(response.headers.get('x-downstream-ratelimit-reset'), now)
+  );
+}
+
+async function readJson(response: Response): Promise<{ json: unknown } | null> {
+  try {
+    return { json: JSON.parse(await response.text()) };
+  } catch {
+    return null;
+  }
+}
+
+async function describeFailure(response: Response, context: LookupContext): Promise<LeadError> {
+  const read = await readJson(response);
+  const envelope = read ? ErrorEnvelopeWire.safeParse(read.json) : null;
+
+  return describeFailedResponse(
+    {
+      status: response.status,
+      envelope: envelope?.success ? envelope.data : null,
+      requestId: response.headers.get('request-id') ?? undefined,
+      retryAfterSeconds: waitSeconds(response),
+    },
+    context,
+  );
+}
+
+function describeThrown(request: ApideckRequest, timedOut: boolean, waitedMs: number): LeadError {
+  if (timedOut) {
+    const seconds = Math.max(1, Math.round(waitedMs / 1000));
+    const unit = seconds === 1 ? 'second' : 'seconds';
+
+    return {
+      code: 'timeout',
+      message: `Apideck did not answer within ${seconds} ${unit}. Try again in a moment.`,
+    };
+  }
+
+  return {
+    code: 'network',
+    message: `Could not reach ${hostOf(request.url)}. Check your connection and the API base URL in Options.`,
+  };
+}
+
+/** One GET with a deadline; every outcome, even a hang, ends as a body or a typed error. */
+export async function transport(
+  request: ApideckRequest,
+  context: LookupContext,
+  options: { timeoutMs: number; fetch?: Fetch },
+): Promise<Transported> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const response = await (options.fetch ?? fetch)(request.url, {
+      headers: request.headers,
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    if (!response.ok) {
+      return { ok: false, error: await describeFailure(response, context) };
+    }
+
+    const read = await readJson(response);
+    if (!read) {
+      const timedOut = controller.signal.aborted;
+      const error = timedOut
+        ? describeThrown(request, true, options.timeoutMs)
+        : invalidResponse(response.headers.get('request-id'));
+
+      return { ok: false, error };
+    }
+
+    return { ok: true, body: read.json, requestId: response.headers.get('request-id') ?? undefined };
+  } catch {
+    return { ok: false, error: describeThrown(request, controller.signal.aborted, options.timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function invalidResponse(requestId?: string | null): LeadError {
+  const error: LeadError = {
+    code: 'invalid-response',
+    message: 'Apideck sent an answer Lead Viewer cannot read. Try again; if it keeps happening, ' +
+      'check the API base URL in Options.',
+  };
+  if (requestId) {
+    error.requestId = requestId;
+  }
+
+  return error;
+}
