@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+
+import { describeFailedResponse, type FailedResponse } from '../../lib/apideck/describe-error';
+import type { ErrorEnvelope } from '../../lib/lead/wire';
+
+const salesforce = { id: '00QB0000000ybNXMAY', service: 'salesforce' };
+
+function failed(status: number, envelope: ErrorEnvelope | null = null): FailedResponse {
+  return { status, envelope };
+}
+
+const typed = (type_name: string): ErrorEnvelope => ({ type_name, message: 'm' });
+
+describe('describeFailedResponse with Apideck type names', () => {
+  it.each([
+    [401, 'ConnectorCredentialsError'],
+    [400, 'ConnectorCredentialsError'],
+    [403, 'ConnectorDisabledError'],
+    [401, 'OAuthCredentialsNotFoundError'],
+    [400, 'OAuthCodeExchangeError'],
+  ])('sends %i %s to Apideck Vault', (status, typeName) => {
+    const error = describeFailedResponse(failed(status, typed(typeName)), salesforce);
+
+    expect(error.message).toBe(
+      'Apideck cannot sign in to Salesforce. Reconnect Salesforce in Apideck Vault.',
+    );
+    expect(error.typeName).toBe(typeName);
+  });
+
+  it.each(['ConnectionNotFoundError', 'IntegrationNotFoundError', 'ConnectorNotFoundError'])(
+    'says the CRM is not connected for a 404 %s',
+    (typeName) => {
+      const error = describeFailedResponse(failed(404, typed(typeName)), salesforce);
+
+      expect(error.code).toBe('not-found');
+      expect(error.message).toMatch(/^Salesforce is not connected/);
+      expect(error.message).toMatch(/Apideck Vault/);
+    },
+  );
+
+  it('does not mistake a type name that merely contains a Vault error', () => {
+    const envelope = typed('NotConnectorCredentialsError');
+    const error = describeFailedResponse(failed(401, envelope), salesforce);
+
+    expect(error.message).toMatch(/API key/);
+  });
+});
+
+describe('describeFailedResponse naming the CRM', () => {
+  it.each([
+    ['pipedrive', 'No lead with ID 42 in Pipedrive.'],
+    ['zoho-crm', 'No lead with ID 42 in Zoho CRM.'],
+    ['my-custom-crm', 'No lead with ID 42 in my-custom-crm.'],
+    [undefined, 'No lead with ID 42 in your CRM.'],
+  ])('with service %j says %j', (service, message) => {
+    expect(describeFailedResponse(failed(404), { id: '42', service }).message).toBe(message);
+  });
+
+  it('blames the base URL for a 404 that was not a lead lookup', () => {
+    expect(describeFailedResponse(failed(404), {}).message).toMatch(/API base URL/);
+  });
+
+  it('names Apideck for a rate limit when no CRM is known', () => {
+    const error = describeFailedResponse({ status: 429, envelope: null, retryAfterSeconds: 3 }, {});
+
+    expect(error.message).toBe('Rate limited by Apideck. Try again in 3 s.');
+    expect(error.retryAfterSeconds).toBe(3);
+  });
+
+  it.each([418, 409, 501, 504])('treats an unlisted status %i as a server problem', (status) => {
+    const error = describeFailedResponse(failed(status), salesforce);
+
+    expect(error).toMatchObject({ code: 'server', status });
+    expect(error.message).toContain(`HTTP ${status}`);
+  });
+});
+
+describe('describeFailedResponse details', () => {
+  it('leaves out what it was not given', () => {
+    expect(describeFailedResponse(failed(500), salesforce)).toEqual({
+      code: 'server',
+      status: 500,
+      message: 'Apideck or Salesforce had a problem (HTTP 500). Try again in a moment.',
+    });
+  });
+
+  it('keeps the Request-Id', () => {
+    const error = describeFailedResponse({ ...failed(500), requestId: 'r-9' }, salesforce);
+
+    expect(error.requestId).toBe('r-9');
+  });
+
+  it('joins message and string detail', () => {
+    const envelope = { message: 'Unknown Lead', detail: 'Could not find lead' };
+
+    expect(describeFailedResponse(failed(404, envelope), salesforce).detail).toBe(
+      'Unknown Lead — Could not find lead',
+    );
+  });
+});

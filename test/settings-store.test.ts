@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+import { defaultSettings } from '../lib/settings';
+import { readSettings, writeSettings } from '../lib/settings-store';
+import { buildSettings } from './support/settings';
+
+describe('settings store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('reads the defaults when nothing is stored', async () => {
+    await expect(readSettings()).resolves.toEqual(defaultSettings);
+  });
+
+  it('reads back what it wrote', async () => {
+    const settings = buildSettings({ serviceId: 'pipedrive', apiBaseUrl: 'https://proxy.example' });
+    await writeSettings(settings);
+
+    await expect(readSettings()).resolves.toEqual(settings);
+  });
+
+  it('writes to storage.local under "settings"', async () => {
+    const settings = buildSettings();
+    await writeSettings(settings);
+
+    await expect(fakeBrowser.storage.local.get('settings')).resolves.toEqual({ settings });
+  });
+
+  it('never writes to storage.sync', async () => {
+    await writeSettings(buildSettings());
+    await writeSettings(buildSettings({ apiKey: 'second-key' }));
+
+    await expect(fakeBrowser.storage.sync.get(null)).resolves.toEqual({});
+  });
+
+  it.each([
+    ['a string', 'x'],
+    ['a number', 5],
+    ['an array', [1, 2]],
+    ['a bad base URL', { ...buildSettings(), apiBaseUrl: 'ftp://x' }],
+    ['a key that is not a string', { ...buildSettings(), apiKey: 42 }],
+  ])('reads a record that is %s as the defaults', async (_what, damaged) => {
+    await fakeBrowser.storage.local.set({ settings: damaged });
+
+    await expect(readSettings()).resolves.toEqual(defaultSettings);
+  });
+
+  it('fills fields an older record lacks with their defaults', async () => {
+    await fakeBrowser.storage.local.set({ settings: { apiKey: 'k', appId: 'a' } });
+
+    await expect(readSettings()).resolves.toEqual({ ...defaultSettings, apiKey: 'k', appId: 'a' });
+  });
+
+  it('normalises a stored record the way the options form would', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...buildSettings(), serviceId: ' Close ', apiBaseUrl: 'https://p.example/' },
+    });
+
+    await expect(readSettings()).resolves.toMatchObject({
+      serviceId: 'close',
+      apiBaseUrl: 'https://p.example',
+    });
+  });
+});
