@@ -16,7 +16,8 @@ const isHttpUrl = (value: string): boolean => {
   }
 };
 
-const header = (label: string) =>
+/** A value sent as an HTTP header: trimmed, bounded, on one line. */
+export const header = (label: string) =>
   z
     .string()
     .trim()

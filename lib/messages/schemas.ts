@@ -1,8 +1,9 @@
-import { SettingsSchema } from '../settings';
+import { header, SettingsSchema } from '../settings';
 import { z } from '../zod';
 import type { Message } from './contract';
 
-const SettingsInputSchema = SettingsSchema.extend({ apiKey: SettingsSchema.shape.apiKey.optional() });
+// No default for the key: absent means "keep the stored one", which a default of '' would erase.
+const SettingsInputSchema = SettingsSchema.extend({ apiKey: header('The API key').optional() });
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
 
 /** Requests as the background accepts them; anything else is answered with an error. */

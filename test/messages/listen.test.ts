@@ -42,6 +42,14 @@ describe('listenForMessages', () => {
     expect(handlers[type]).toHaveBeenCalledTimes(1);
   });
 
+  it('leaves an absent API key absent, so the background keeps the stored one', async () => {
+    const settings = { appId: 'a', consumerId: 'c', serviceId: '', apiBaseUrl: '' };
+    await deliverMessage({ type: 'saveSettings', settings });
+
+    const [message] = vi.mocked(handlers.saveSettings).mock.calls[0] ?? [];
+    expect(message?.settings).not.toHaveProperty('apiKey');
+  });
+
   it('answers a handler\'s failure as it is', async () => {
     const failure = fail('not-found', 'No lead with ID x in Salesforce.');
     handlers.getLead = vi.fn<Handlers['getLead']>(async () => failure);
