@@ -1,0 +1,59 @@
+import type { JSX } from 'preact';
+
+import { chooseErrorAction, type LeadError } from '@/lib/errors';
+import { sendMessage } from '@/lib/messages';
+
+import { ErrorDetails } from './error-details';
+
+export interface ErrorNoticeProps {
+  error: LeadError;
+  /** Shown as "Try again" for errors that a retry can fix. */
+  onRetry?: () => void;
+  /** Shown as "Grant access" when the extension lacks a permission; must request it directly. */
+  onGrant?: () => void;
+  /** False on the options page itself, where "Open options" would lead nowhere. */
+  offerOptions?: boolean;
+}
+
+function openOptions(): void {
+  void sendMessage('openOptions', {});
+}
+
+interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
+function pickAction(props: ErrorNoticeProps): NoticeAction | null {
+  const action = chooseErrorAction(props.error);
+  if (action === 'options' && props.offerOptions !== false) {
+    return { label: 'Open options', run: openOptions };
+  }
+
+  if (action === 'retry' && props.onRetry) {
+    return { label: 'Try again', run: props.onRetry };
+  }
+
+  if (action === 'grant' && props.onGrant) {
+    return { label: 'Grant access', run: props.onGrant };
+  }
+
+  return null;
+}
+
+/** A failure in words, the one action that can fix it, and the technical details folded away. */
+export function ErrorNotice(props: ErrorNoticeProps): JSX.Element {
+  const action = pickAction(props);
+
+  return (
+    <div class="lv-notice" role="alert">
+      <p class="lv-notice__message">{props.error.message}</p>
+      {action && (
+        <button type="button" class="lv-button lv-notice__action" onClick={action.run}>
+          {action.label}
+        </button>
+      )}
+      <ErrorDetails error={props.error} />
+    </div>
+  );
+}

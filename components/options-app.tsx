@@ -1,0 +1,62 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+import type { LeadError } from '@/lib/errors';
+import { type SettingsState, sendMessage } from '@/lib/messages';
+import { defaultSettings, toPublicSettings } from '@/lib/settings';
+
+import { ErrorNotice } from './error-notice';
+import { SettingsForm } from './options/settings-form';
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; state: SettingsState }
+  | { kind: 'unreadable'; error: LeadError };
+
+function useStoredSettings(): [Loaded, (state: SettingsState) => void] {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  useEffect(() => {
+    void sendMessage('getSettings', {}).then((reply) =>
+      setLoaded(
+        reply.ok ? { kind: 'ready', state: reply } : { kind: 'unreadable', error: reply.error },
+      ),
+    );
+  }, []);
+
+  return [loaded, (state) => setLoaded({ kind: 'ready', state })];
+}
+
+function Intro(): JSX.Element {
+  return (
+    <header class="lv-options__intro">
+      <img src="/icon/48.png" alt="" width={40} height={40} />
+      <div>
+        <h1 class="lv-options__title">Lead Viewer options</h1>
+        <p class="lv-options__lead">
+          Lead Viewer reads leads from your CRM through Apideck. Paste your Apideck credentials,
+          save, then use Test connection to check them.
+        </p>
+      </div>
+    </header>
+  );
+}
+
+const fallback = toPublicSettings(defaultSettings);
+
+export function OptionsApp(): JSX.Element {
+  const [loaded, store] = useStoredSettings();
+
+  return (
+    <main class="lv-options">
+      <Intro />
+      {loaded.kind === 'loading' && <p class="lv-hint" role="status">Loading settings…</p>}
+      {loaded.kind === 'unreadable' && <ErrorNotice error={loaded.error} offerOptions={false} />}
+      {loaded.kind !== 'loading' && (
+        <SettingsForm
+          saved={loaded.kind === 'ready' ? loaded.state.settings : fallback}
+          onStored={store}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+export interface LaunchParams {
+  id: string;
+  service?: string;
+}
+
+const serviceIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** What the context menu asked for through the popup's URL (`?id=…&service=…`). */
+export function readLaunchParams(search: string): LaunchParams {
+  const params = new URLSearchParams(search);
+  const id = (params.get('id') ?? '').trim().slice(0, 200);
+  const service = params.get('service') ?? '';
+
+  return serviceIdPattern.test(service) ? { id, service } : { id };
+}

@@ -1,0 +1,47 @@
+import type { JSX } from 'preact';
+
+import { ErrorNotice } from '../error-notice';
+import { LeadProfile } from '../lead-profile';
+import type { LookupState } from './use-lookup';
+
+function Skeleton(): JSX.Element {
+  return (
+    <div class="lv-skeleton" aria-hidden="true">
+      <span class="lv-skeleton__avatar" />
+      <span class="lv-skeleton__line lv-skeleton__line--wide" />
+      <span class="lv-skeleton__line" />
+      {[1, 2, 3, 4].map((row) => (
+        <span key={row} class="lv-skeleton__line lv-skeleton__line--fact" />
+      ))}
+    </div>
+  );
+}
+
+export interface LookupResultProps {
+  state: LookupState;
+  onRetry: (id: string) => void;
+  /** Requests the API origin when the error is a missing permission. */
+  onGrant?: (id: string) => void;
+}
+
+/** Whatever the last lookup produced; the status line is announced to screen readers. */
+export function LookupResult(props: LookupResultProps): JSX.Element {
+  const { state, onGrant } = props;
+
+  return (
+    <div class="lv-result">
+      <p class="lv-result__status" role="status">
+        {state.kind === 'loading' ? `Looking up ${state.id}…` : ''}
+      </p>
+      {state.kind === 'loading' && <Skeleton />}
+      {state.kind === 'found' && <LeadProfile found={state.found} headingLevel={2} />}
+      {state.kind === 'failed' && (
+        <ErrorNotice
+          error={state.error}
+          onRetry={() => props.onRetry(state.id)}
+          onGrant={onGrant ? () => onGrant(state.id) : undefined}
+        />
+      )}
+    </div>
+  );
+}

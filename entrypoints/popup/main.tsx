@@ -1,0 +1,10 @@
+import { render } from 'preact';
+
+import { PopupApp } from '@/components/popup-app';
+import { readLaunchParams } from '@/components/popup/launch-params';
+import '@/components/popup/popup.css';
+
+const root = document.getElementById('app');
+if (root) {
+  render(<PopupApp launch={readLaunchParams(location.search)} />, root);
+}
