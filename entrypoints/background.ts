@@ -1,0 +1,31 @@
+import { createContextMenu, openLookupFromMenu } from '@/lib/background/context-menu';
+import { createHandlers, createLeadCache } from '@/lib/background/handlers';
+import { syncContentScript } from '@/lib/background/site-access';
+import { logger } from '@/lib/logger';
+import { listenForMessages } from '@/lib/messages/listen';
+
+const report = (task: Promise<unknown>) => void task.catch((error) => logger.error(error));
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Chrome exposes storage.local to content scripts unless told otherwise; the key lives there.
+    report(browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }) ?? Promise.resolve());
+    const cache = createLeadCache();
+    listenForMessages(createHandlers(cache));
+    // Other credentials may see other leads: nothing cached under the old ones survives.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && 'settings' in changes) {
+        report(cache.clear());
+      }
+    });
+    browser.runtime.onInstalled.addListener(() => {
+      createContextMenu();
+      report(syncContentScript());
+    });
+    browser.runtime.onStartup.addListener(() => report(syncContentScript()));
+    browser.permissions.onAdded.addListener(() => report(syncContentScript()));
+    browser.permissions.onRemoved.addListener(() => report(syncContentScript()));
+    browser.contextMenus.onClicked.addListener((info) => report(openLookupFromMenu(info)));
+  },
+});
