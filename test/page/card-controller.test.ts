@@ -1,0 +1,176 @@
+import { fireEvent } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { CardView } from '@/components/card';
+import type { LeadReference } from '@/lib/detect';
+import { createCardController } from '@/lib/page/card-controller';
+import { hostTagName } from '@/lib/page/card-host';
+import type { PageGeometry } from '@/lib/page/geometry';
+import type { ElementMark } from '@/lib/page/marks';
+
+import { makeFound } from '../components/make-lead';
+
+const reference: LeadReference = {
+  id: '00Q5e00000AdLvQEAV',
+  service: 'salesforce',
+  source: 'text',
+};
+
+const geometry: PageGeometry = {
+  caretAt: () => null,
+  rectsOf: () => [],
+  boundsOf: () => new DOMRect(100, 100, 150, 20),
+  viewport: () => ({ width: 1000, height: 800 }),
+};
+
+let shadows: ShadowRoot[] = [];
+
+function markFor(element: Element): ElementMark {
+  return { kind: 'element', element, reference, range: document.createRange() };
+}
+
+function setup() {
+  const replies: Array<(view: CardView) => void> = [];
+  const lookUp = vi.fn(
+    (_reference: LeadReference, _refresh: boolean) =>
+      new Promise<CardView>((resolve) => replies.push(resolve)),
+  );
+  const onDismiss = vi.fn();
+  const onUnavailable = vi.fn();
+  const card = createCardController({ doc: document, geometry, lookUp, onDismiss, onUnavailable });
+  document.body.innerHTML = '<button id="page">page</button><a id="ref">00Q5e00000AdLvQEAV</a>';
+  const mark = markFor(document.getElementById('ref') as Element);
+  const reply = async (view: CardView): Promise<void> => {
+    replies.shift()?.(view);
+    await vi.waitFor(() => expect(dialog()?.getAttribute('aria-busy')).toBe('false'));
+  };
+
+  return { card, lookUp, onDismiss, onUnavailable, mark, reply };
+}
+
+const hosts = (): Element[] => [...document.querySelectorAll(hostTagName)];
+const dialog = (): HTMLElement | null => shadows.at(-1)?.querySelector('[role="dialog"]') ?? null;
+const pressEscape = (): void => {
+  fireEvent.keyDown(document.body, { key: 'Escape', bubbles: true });
+};
+
+beforeEach(() => {
+  shadows = [];
+  const attach = HTMLElement.prototype.attachShadow;
+  // The card's root is closed; the test keeps a handle on it the way only its creator can.
+  const spy = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+  spy.mockImplementation(function (this: HTMLElement, init) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+
+    return root;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  hosts().forEach((host) => host.remove());
+  document.body.innerHTML = '';
+});
+
+describe('card controller', () => {
+  it('adds one host with a closed shadow root only when a card first opens', async () => {
+    const { card, mark, reply } = setup();
+    expect(hosts()).toHaveLength(0);
+
+    card.open(mark);
+    expect(hosts()).toHaveLength(1);
+    expect((hosts()[0] as HTMLElement).shadowRoot).toBeNull();
+    expect(dialog()?.getAttribute('aria-label')).toBe(`Loading lead ${reference.id}`);
+
+    await reply({ kind: 'found', reference, found: makeFound({ name: 'Ada Linwood' }) });
+    expect(dialog()?.getAttribute('aria-label')).toBe('Lead: Ada Linwood');
+    card.close();
+    card.open(mark);
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('asks for the lead with its service, and again with refresh on retry', async () => {
+    const { card, mark, lookUp, reply } = setup();
+    card.open(mark);
+    await reply({ kind: 'error', reference, error: { code: 'network', message: 'Offline.' } });
+    fireEvent.click(shadows.at(-1)?.querySelector('.lv-notice__action') as Element);
+
+    expect(lookUp.mock.calls).toEqual([
+      [reference, false],
+      [reference, true],
+    ]);
+  });
+
+  it('closes on Escape without the page seeing the key, and reports the dismissal', () => {
+    const { card, mark, onDismiss } = setup();
+    const pageKeys = vi.fn();
+    document.body.addEventListener('keydown', pageKeys);
+    card.open(mark);
+    pressEscape();
+
+    expect(dialog()).toBeNull();
+    expect(onDismiss).toHaveBeenCalledOnce();
+    expect(pageKeys).not.toHaveBeenCalled();
+    pressEscape();
+    expect(pageKeys).toHaveBeenCalledOnce();
+  });
+
+  it('keeps typing and clicks inside the card from page handlers', () => {
+    const { card, mark } = setup();
+    const pageHandler = vi.fn();
+    for (const type of ['keydown', 'keyup', 'click', 'pointerdown']) {
+      document.addEventListener(type, pageHandler);
+    }
+
+    card.open(mark);
+    const button = shadows.at(-1)?.querySelector('button') as Element;
+    fireEvent.keyDown(button, { key: 'a', bubbles: true, composed: true });
+    fireEvent.keyUp(button, { key: 'a', bubbles: true, composed: true });
+    fireEvent.pointerDown(button, { bubbles: true, composed: true });
+
+    expect(pageHandler).not.toHaveBeenCalled();
+  });
+
+  it('shows the error when the extension became unreachable, and says so', async () => {
+    const { card, mark, onUnavailable, reply } = setup();
+    card.open(mark);
+    const message = 'Lead Viewer was updated or restarted. Reload this page to use it again.';
+    await reply({ kind: 'error', reference, error: { code: 'unavailable', message } });
+
+    expect(shadows.at(-1)?.textContent).toContain(message);
+    expect(onUnavailable).toHaveBeenCalledOnce();
+  });
+
+  it('removes its host when retired', () => {
+    const { card, mark } = setup();
+    card.open(mark);
+    card.retire(false);
+
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('when orphaned, keeps an open card until it is closed, then removes the host', () => {
+    const { card, mark } = setup();
+    card.open(mark);
+    card.retire(true);
+    expect(hosts()).toHaveLength(1);
+
+    fireEvent.pointerDown(document.getElementById('page') as Element);
+    expect(hosts()).toHaveLength(0);
+    card.open(mark);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('returns focus to the page element focused before the card took it', () => {
+    const { card, mark } = setup();
+    const pageButton = document.getElementById('page') as HTMLElement;
+    pageButton.focus();
+    card.open(mark);
+    dialog()?.focus();
+    expect(document.activeElement).toBe(hosts()[0]);
+
+    pressEscape();
+    expect(document.activeElement).toBe(pageButton);
+  });
+});
