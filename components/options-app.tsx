@@ -49,7 +49,11 @@ export function OptionsApp(): JSX.Element {
   return (
     <main class="lv-options">
       <Intro />
-      {loaded.kind === 'loading' && <p class="lv-hint" role="status">Loading settings…</p>}
+      {loaded.kind === 'loading' && (
+        <p class="lv-hint" role="status">
+          Loading settings…
+        </p>
+      )}
       {loaded.kind === 'unreadable' && <ErrorNotice error={loaded.error} offerOptions={false} />}
       {loaded.kind !== 'loading' && (
         <SettingsForm

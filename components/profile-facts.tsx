@@ -81,11 +81,23 @@ function pickFacts(lead: Lead): JSX.Element[] {
   const website = firstWebsite(lead);
   const tags = lead.tags.filter((tag) => tag.trim() !== '');
   const facts = [
-    lead.ownerName ? <Fact key="owner" label="Owner">{lead.ownerName}</Fact> : null,
+    lead.ownerName ? (
+      <Fact key="owner" label="Owner">
+        {lead.ownerName}
+      </Fact>
+    ) : null,
     email ? <EmailFact key="email" email={email} /> : null,
     phone ? <PhoneFact key="phone" phone={phone} /> : null,
-    amount ? <Fact key="amount" label="Amount">{amount}</Fact> : null,
-    lead.leadSource ? <Fact key="source" label="Source">{lead.leadSource}</Fact> : null,
+    amount ? (
+      <Fact key="amount" label="Amount">
+        {amount}
+      </Fact>
+    ) : null,
+    lead.leadSource ? (
+      <Fact key="source" label="Source">
+        {lead.leadSource}
+      </Fact>
+    ) : null,
     website ? <WebsiteFact key="website" href={website} /> : null,
     tags.length > 0 ? <TagsFact key="tags" tags={tags} /> : null,
   ];

@@ -10,7 +10,10 @@ export default defineBackground({
   type: 'module',
   main() {
     // Chrome exposes storage.local to content scripts unless told otherwise; the key lives there.
-    report(browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }) ?? Promise.resolve());
+    report(
+      browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }) ??
+        Promise.resolve(),
+    );
     const cache = createLeadCache();
     listenForMessages(createHandlers(cache));
     // Other credentials may see other leads: nothing cached under the old ones survives.

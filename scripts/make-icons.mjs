@@ -34,7 +34,10 @@ function capsule(x, y, from, to, halfWidth) {
 // Tiny icons get a bolder lens so the ring survives at 16 px.
 const regular = { x: 0.64, y: 0.62, outer: 0.17, inner: 0.11, handle: 0.045 };
 const bold = { x: 0.64, y: 0.62, outer: 0.2, inner: 0.1, handle: 0.07 };
-const handle = [[0.76, 0.74], [0.86, 0.84]];
+const handle = [
+  [0.76, 0.74],
+  [0.86, 0.84],
+];
 
 function person(x, y) {
   const head = Math.hypot(x - 0.38, y - 0.35) <= 0.13;

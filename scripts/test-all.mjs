@@ -22,7 +22,14 @@ function runVitest(name, extraArgs, env) {
   rmSync(report, { force: true });
   const ok = run(
     'npx',
-    ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      ...extraArgs,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   try {
@@ -42,7 +49,9 @@ const add = (counts) => {
   totals.failed += counts.failed;
 };
 
-add(run('npx', ['tsc', '--noEmit', '-p', '.']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+add(
+  run('npx', ['tsc', '--noEmit', '-p', '.']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 },
+);
 add(runVitest('unit', []));
 
 let chromiumFound = true;

@@ -43,7 +43,9 @@ export function TextField(props: TextFieldProps): JSX.Element {
 
   return (
     <div class="lv-field">
-      <label class="lv-label" for={id}>{props.label}</label>
+      <label class="lv-label" for={id}>
+        {props.label}
+      </label>
       <div class="lv-field__row">
         {props.type === 'password' ? (
           <input type="password" {...inputProps(props)} />
@@ -56,8 +58,14 @@ export function TextField(props: TextFieldProps): JSX.Element {
         )}
         {props.children}
       </div>
-      {props.error && <p id={`${id}-error`} class="lv-field-error">{props.error}</p>}
-      <p id={`${id}-hint`} class="lv-hint">{props.hint}</p>
+      {props.error && (
+        <p id={`${id}-error`} class="lv-field-error">
+          {props.error}
+        </p>
+      )}
+      <p id={`${id}-hint`} class="lv-hint">
+        {props.hint}
+      </p>
     </div>
   );
 }

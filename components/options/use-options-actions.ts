@@ -109,7 +109,10 @@ export function useOptionsActions(input: OptionsActionsInput): OptionsActions {
     const skipPrompt = pattern === null || input.granted;
     const access = skipPrompt ? Promise.resolve(true) : requestHostAccess(pattern);
     const refused: Outcome = { kind: 'refused', host: hostOf(settings.apiBaseUrl) };
-    start(task, access.then((allowed) => (allowed ? send(settings) : refused)));
+    start(
+      task,
+      access.then((allowed) => (allowed ? send(settings) : refused)),
+    );
   };
 
   return {

@@ -27,7 +27,9 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
 
   return (
     <form class="lv-lookup" onSubmit={submit} noValidate>
-      <label class="lv-label" for="lead-id">Lead ID</label>
+      <label class="lv-label" for="lead-id">
+        Lead ID
+      </label>
       <div class="lv-lookup__row">
         <input
           ref={input}
@@ -51,7 +53,9 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
         </button>
       </div>
       {empty && (
-        <p id="lead-id-hint" class="lv-field-error">Type or paste a lead ID first.</p>
+        <p id="lead-id-hint" class="lv-field-error">
+          Type or paste a lead ID first.
+        </p>
       )}
     </form>
   );

@@ -7,10 +7,7 @@ import { sendMessage } from '@/lib/messages';
 import { type ActiveSite, useActiveSite } from './use-active-site';
 
 type Access =
-  | { kind: 'off' }
-  | { kind: 'on' }
-  | { kind: 'refused' }
-  | { kind: 'failed'; message: string };
+  { kind: 'off' } | { kind: 'on' } | { kind: 'refused' } | { kind: 'failed'; message: string };
 
 async function activate(site: ActiveSite): Promise<Access> {
   const reply = await sendMessage('activateTab', { tabId: site.tabId });
@@ -46,9 +43,13 @@ function SiteToggle(props: { site: ActiveSite }): JSX.Element {
 
   return (
     <section class="lv-site" aria-label="This site">
-      <p class="lv-site__text" role="status">{describe(access, site.host)}</p>
+      <p class="lv-site__text" role="status">
+        {describe(access, site.host)}
+      </p>
       {access.kind !== 'on' && (
-        <button type="button" class="lv-button" onClick={enable}>Enable on this site</button>
+        <button type="button" class="lv-button" onClick={enable}>
+          Enable on this site
+        </button>
       )}
     </section>
   );

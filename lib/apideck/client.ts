@@ -7,8 +7,7 @@ import { type Fetch, invalidResponse, type Transported, transport } from './tran
 
 /** `body` is the response as it arrived, kept so a cache can re-validate it later. */
 export type LeadResult =
-  | { ok: true; found: ParsedLead; body: unknown }
-  | { ok: false; error: LeadError };
+  { ok: true; found: ParsedLead; body: unknown } | { ok: false; error: LeadError };
 
 export interface ClientOptions {
   fetch?: Fetch;
@@ -77,14 +76,15 @@ export async function fetchLead(
 
   const found = parseLeadResponse(result.body, lookup.id);
 
-  return found ? { ok: true, found, body: result.body } : { ok: false, error: invalidResponse(result.requestId) };
+  return found
+    ? { ok: true, found, body: result.body }
+    : { ok: false, error: invalidResponse(result.requestId) };
 }
 
 const LeadsPageWire = z.object({ service: z.string().optional(), data: z.array(z.unknown()) });
 
 export type ConnectionResult =
-  | { ok: true; service: string | null; leadsSeen: number }
-  | { ok: false; error: LeadError };
+  { ok: true; service: string | null; leadsSeen: number } | { ok: false; error: LeadError };
 
 /** Proves the credentials work with the cheapest real call: one page of one lead. */
 export async function checkConnection(

@@ -16,12 +16,18 @@ export interface LookupContext {
 
 // Connector-side sign-in problems are fixed in Apideck Vault, not in our options.
 const vaultErrors = /^(ConnectorCredentialsError|ConnectorDisabledError|OAuth\w*)$/;
-const missingConnection = /^(ConnectionNotFoundError|IntegrationNotFoundError|ConnectorNotFoundError)$/;
+const missingConnection =
+  /^(ConnectionNotFoundError|IntegrationNotFoundError|ConnectorNotFoundError)$/;
 
 function codeForStatus(status: number): ErrorCode {
   const codes: Record<number, ErrorCode> = {
-    400: 'bad-request', 401: 'unauthorized', 402: 'payment-required', 403: 'forbidden',
-    404: 'not-found', 422: 'unprocessable', 429: 'rate-limited',
+    400: 'bad-request',
+    401: 'unauthorized',
+    402: 'payment-required',
+    403: 'forbidden',
+    404: 'not-found',
+    422: 'unprocessable',
+    429: 'rate-limited',
   };
 
   return codes[status] ?? 'server';
@@ -30,11 +36,15 @@ function codeForStatus(status: number): ErrorCode {
 function describeNotFound(typeName: string | undefined, context: LookupContext): string {
   const crm = nameService(context.service);
   if (typeName && missingConnection.test(typeName)) {
-    return `${crm} is not connected for this consumer in Apideck. Connect it in Apideck Vault, ` +
-      'or change the Service ID in Options.';
+    return (
+      `${crm} is not connected for this consumer in Apideck. Connect it in Apideck Vault, ` +
+      'or change the Service ID in Options.'
+    );
   }
 
-  return context.id ? `No lead with ID ${context.id} in ${crm}.` : `Apideck found nothing at that address. Check the API base URL in Options.`;
+  return context.id
+    ? `No lead with ID ${context.id} in ${crm}.`
+    : `Apideck found nothing at that address. Check the API base URL in Options.`;
 }
 
 function describeRateLimit(seconds: number | undefined, context: LookupContext): string {

@@ -6,7 +6,10 @@ export interface ApideckRequest {
 }
 
 /** The connector to address: a service ID pinned in Options wins over the detected CRM. */
-export function chooseService(settings: Settings, detected: string | undefined): string | undefined {
+export function chooseService(
+  settings: Settings,
+  detected: string | undefined,
+): string | undefined {
   return settings.serviceId || detected || undefined;
 }
 

@@ -7,8 +7,7 @@ import { parseRateLimitReset, parseRetryAfter } from './retry-after';
 export type Fetch = typeof fetch;
 
 export type Transported =
-  | { ok: true; body: unknown; requestId?: string }
-  | { ok: false; error: LeadError };
+  { ok: true; body: unknown; requestId?: string } | { ok: false; error: LeadError };
 
 function hostOf(url: string): string {
   try {
@@ -96,9 +95,16 @@ export async function transport(
       return { ok: false, error };
     }
 
-    return { ok: true, body: read.json, requestId: response.headers.get('request-id') ?? undefined };
+    return {
+      ok: true,
+      body: read.json,
+      requestId: response.headers.get('request-id') ?? undefined,
+    };
   } catch {
-    return { ok: false, error: describeThrown(request, controller.signal.aborted, options.timeoutMs) };
+    return {
+      ok: false,
+      error: describeThrown(request, controller.signal.aborted, options.timeoutMs),
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -107,7 +113,8 @@ export async function transport(
 export function invalidResponse(requestId?: string | null): LeadError {
   const error: LeadError = {
     code: 'invalid-response',
-    message: 'Apideck sent an answer Lead Viewer cannot read. Try again; if it keeps happening, ' +
+    message:
+      'Apideck sent an answer Lead Viewer cannot read. Try again; if it keeps happening, ' +
       'check the API base URL in Options.',
   };
   if (requestId) {

@@ -50,12 +50,17 @@ export function createHandlers(cache: LeadCache): Handlers {
       }
 
       if (!(await canReachApi(candidate.apiBaseUrl))) {
-        return fail('no-access', 'Lead Viewer has no access to that API base URL yet. Save to grant it.');
+        return fail(
+          'no-access',
+          'Lead Viewer has no access to that API base URL yet. Save to grant it.',
+        );
       }
 
       const result = await checkConnection(candidate);
 
-      return result.ok ? { ok: true, service: result.service, leadsSeen: result.leadsSeen } : result;
+      return result.ok
+        ? { ok: true, service: result.service, leadsSeen: result.leadsSeen }
+        : result;
     },
     openOptions: async () => {
       await browser.runtime.openOptionsPage();

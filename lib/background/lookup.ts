@@ -26,12 +26,16 @@ const notConfigured =
 function inferService(id: string): string | undefined {
   const [match] = findReferencesInText(id);
 
-  return match && match.start === 0 && match.end === id.length ? match.reference.service : undefined;
+  return match && match.start === 0 && match.end === id.length
+    ? match.reference.service
+    : undefined;
 }
 
 // Salesforce answers with 18-character IDs; one form per lead keeps the cache to one entry.
 function normaliseId(id: string, service: string | undefined): string {
-  return service === 'salesforce' && id.length === 15 && isSalesforceId(id) ? toSalesforce18(id) : id;
+  return service === 'salesforce' && id.length === 15 && isSalesforceId(id)
+    ? toSalesforce18(id)
+    : id;
 }
 
 function accessDenied(settings: Settings): Reply<'getLead'> {
@@ -41,7 +45,9 @@ function accessDenied(settings: Settings): Reply<'getLead'> {
 }
 
 /** Answers `getLead`: from cache when fresh, sharing identical requests already in flight. */
-export function createLeadLookup(deps: LookupDeps): (request: LookupRequest) => Promise<Reply<'getLead'>> {
+export function createLeadLookup(
+  deps: LookupDeps,
+): (request: LookupRequest) => Promise<Reply<'getLead'>> {
   const inFlight = new Map<string, Promise<Reply<'getLead'>>>();
   const now = deps.now ?? Date.now;
 

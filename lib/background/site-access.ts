@@ -27,7 +27,12 @@ export async function syncContentScript(): Promise<void> {
     return;
   }
 
-  const script = { id: scriptId, js: [contentScriptFile], matches: origins, runAt: 'document_idle' as const };
+  const script = {
+    id: scriptId,
+    js: [contentScriptFile],
+    matches: origins,
+    runAt: 'document_idle' as const,
+  };
   if (registered.length > 0) {
     await browser.scripting.updateContentScripts([script]);
   } else {

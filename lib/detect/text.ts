@@ -14,9 +14,7 @@ const idPattern =
 
 // Only ASCII letters and digits glue: CJK text sets IDs against its letters without spaces.
 function isAlphanumericCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  );
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The offset of the first ID prefix in `text`, or -1; cheaper than running the pattern. */

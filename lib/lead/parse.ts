@@ -16,13 +16,23 @@ const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 
 function toAddress(wire: WireAddress): Address {
   return {
-    id: orNull(wire.id), type: orNull(wire.type), string: orNull(wire.string),
-    name: orNull(wire.name), line1: orNull(wire.line1), line2: orNull(wire.line2),
-    line3: orNull(wire.line3), line4: orNull(wire.line4), line5: orNull(wire.line5),
-    streetNumber: orNull(wire.street_number), city: orNull(wire.city),
-    state: orNull(wire.state), postalCode: orNull(wire.postal_code),
-    country: orNull(wire.country), county: orNull(wire.county),
-    latitude: orNull(wire.latitude), longitude: orNull(wire.longitude),
+    id: orNull(wire.id),
+    type: orNull(wire.type),
+    string: orNull(wire.string),
+    name: orNull(wire.name),
+    line1: orNull(wire.line1),
+    line2: orNull(wire.line2),
+    line3: orNull(wire.line3),
+    line4: orNull(wire.line4),
+    line5: orNull(wire.line5),
+    streetNumber: orNull(wire.street_number),
+    city: orNull(wire.city),
+    state: orNull(wire.state),
+    postalCode: orNull(wire.postal_code),
+    country: orNull(wire.country),
+    county: orNull(wire.county),
+    latitude: orNull(wire.latitude),
+    longitude: orNull(wire.longitude),
   };
 }
 
@@ -39,42 +49,63 @@ function toPhone(wire: WirePhone): PhoneNumber {
 
 function toLead(wire: LeadWireData, requestedId: string): Lead {
   const link = (item: { id?: string | null; url: string; type?: string | null }) => ({
-    id: orNull(item.id), url: item.url, type: orNull(item.type),
+    id: orNull(item.id),
+    url: item.url,
+    type: orNull(item.type),
   });
 
   return {
     // The spec marks `id` read-only and optional; the ID we asked for is the same record.
     id: wire.id ?? requestedId,
-    name: orNull(wire.name), companyName: orNull(wire.company_name),
-    companyId: orNull(wire.company_id), contactId: orNull(wire.contact_id),
-    ownerId: orNull(wire.owner_id), ownerName: orNull(wire.owner_name),
-    leadId: orNull(wire.lead_id), leadSource: orNull(wire.lead_source),
-    firstName: orNull(wire.first_name), lastName: orNull(wire.last_name),
-    prefix: orNull(wire.prefix), title: orNull(wire.title),
-    description: orNull(wire.description), language: orNull(wire.language),
-    status: orNull(wire.status), monetaryAmount: orNull(wire.monetary_amount),
-    currency: orNull(wire.currency), fax: orNull(wire.fax),
+    name: orNull(wire.name),
+    companyName: orNull(wire.company_name),
+    companyId: orNull(wire.company_id),
+    contactId: orNull(wire.contact_id),
+    ownerId: orNull(wire.owner_id),
+    ownerName: orNull(wire.owner_name),
+    leadId: orNull(wire.lead_id),
+    leadSource: orNull(wire.lead_source),
+    firstName: orNull(wire.first_name),
+    lastName: orNull(wire.last_name),
+    prefix: orNull(wire.prefix),
+    title: orNull(wire.title),
+    description: orNull(wire.description),
+    language: orNull(wire.language),
+    status: orNull(wire.status),
+    monetaryAmount: orNull(wire.monetary_amount),
+    currency: orNull(wire.currency),
+    fax: orNull(wire.fax),
     emails: wire.emails.items.map((item) => ({
-      id: orNull(item.id), email: item.email, type: orNull(item.type),
+      id: orNull(item.id),
+      email: item.email,
+      type: orNull(item.type),
     })),
     phoneNumbers: wire.phone_numbers.items.map(toPhone),
     websites: wire.websites.items.map(link),
     socialLinks: wire.social_links.items.map(link),
     addresses: wire.addresses.items.map(toAddress),
     customFields: wire.custom_fields.items.map((item) => ({
-      id: orNull(item.id), name: orNull(item.name),
-      description: orNull(item.description), value: item.value,
+      id: orNull(item.id),
+      name: orNull(item.name),
+      description: orNull(item.description),
+      value: item.value,
     })),
     tags: wire.tags.items,
     customMappings: orNull(wire.custom_mappings),
-    createdAt: orNull(wire.created_at), updatedAt: orNull(wire.updated_at),
+    createdAt: orNull(wire.created_at),
+    updatedAt: orNull(wire.updated_at),
   };
 }
 
 function countDropped(wire: LeadWireData): number {
   const lists = [
-    wire.emails, wire.phone_numbers, wire.websites, wire.social_links,
-    wire.addresses, wire.custom_fields, wire.tags,
+    wire.emails,
+    wire.phone_numbers,
+    wire.websites,
+    wire.social_links,
+    wire.addresses,
+    wire.custom_fields,
+    wire.tags,
   ];
 
   return lists.reduce((sum, list) => sum + list.dropped, 0);

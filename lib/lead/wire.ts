@@ -19,9 +19,31 @@ const WebsiteWire = z.object({ id: text, url: requiredText, type: openEnum });
 const SocialLinkWire = z.object({ id: text, url: requiredText, type: text });
 
 const addressKeys = [
-  'id', 'type', 'string', 'name', 'line1', 'line2', 'line3', 'line4', 'line5', 'street_number',
-  'city', 'state', 'postal_code', 'country', 'latitude', 'longitude', 'county', 'contact_name',
-  'salutation', 'phone_number', 'fax', 'email', 'website', 'notes', 'row_version',
+  'id',
+  'type',
+  'string',
+  'name',
+  'line1',
+  'line2',
+  'line3',
+  'line4',
+  'line5',
+  'street_number',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'latitude',
+  'longitude',
+  'county',
+  'contact_name',
+  'salutation',
+  'phone_number',
+  'fax',
+  'email',
+  'website',
+  'notes',
+  'row_version',
 ] as const;
 const AddressWire = z.object(Object.fromEntries(addressKeys.map((key) => [key, text])));
 
@@ -112,7 +134,10 @@ export const ErrorEnvelopeWire = z.object({
   error: z.string().optional().catch(undefined),
   type_name: z.string().optional().catch(undefined),
   message: z.string().optional().catch(undefined),
-  detail: z.union([z.string(), z.record(z.string(), z.unknown())]).optional().catch(undefined),
+  detail: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .optional()
+    .catch(undefined),
   ref: z.string().optional().catch(undefined),
 });
 

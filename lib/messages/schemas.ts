@@ -11,7 +11,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('getLead'),
     id: z.string().trim().min(1).max(200),
-    service: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+    service: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+      .optional(),
     refresh: z.boolean().optional(),
   }),
   z.object({ type: z.literal('testConnection'), settings: SettingsInputSchema.optional() }),

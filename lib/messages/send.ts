@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 
 import { fail, type MessageType, type Reply, type RequestOf } from './contract';
 
-const unavailable =
-  'Lead Viewer was updated or restarted. Reload this page to use it again.';
+const unavailable = 'Lead Viewer was updated or restarted. Reload this page to use it again.';
 
 function isReply(value: unknown): value is { ok: boolean } {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'ok') === 'boolean';
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'ok') === 'boolean'
+  );
 }
 
 /**

@@ -9,7 +9,6 @@ export interface FocusTrackerOptions {
   signal: AbortSignal;
 }
 
-
 /** Follows keyboard focus: a focused lead link counts like a resting pointer. */
 export function trackFocus(options: FocusTrackerOptions): void {
   const { doc, store, attention, signal } = options;

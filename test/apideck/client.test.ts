@@ -19,12 +19,16 @@ const status = (code: number, headers: HeadersInit = {}) =>
 
 function lookUp(fetch: Fetch, options: ClientOptions = {}, settings = buildSettings()) {
   const sleep = vi.fn(async (_ms: number) => undefined);
-  const result = fetchLead(settings, { id: leadId, service: 'salesforce' }, {
-    fetch,
-    sleep,
-    timeoutMs: 1_000,
-    ...options,
-  });
+  const result = fetchLead(
+    settings,
+    { id: leadId, service: 'salesforce' },
+    {
+      fetch,
+      sleep,
+      timeoutMs: 1_000,
+      ...options,
+    },
+  );
 
   return { result, sleep };
 }

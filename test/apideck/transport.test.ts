@@ -108,7 +108,7 @@ describe('transport on an HTTP error', () => {
     },
   );
 
-  it('keeps the type name, Apideck\'s words and the Request-Id', async () => {
+  it("keeps the type name, Apideck's words and the Request-Id", async () => {
     const body = loadFixture('error-404');
     const fetch = fetchSequence(jsonResponse(body, 404, { 'Request-Id': 'req-404' }));
 

@@ -104,11 +104,14 @@ describe('LeadCache session copy', () => {
 
   it.each([
     ['a body that is not a lead', { id: 'a', fetchedAt: 1_000_000, body: { data: [] } }],
-    ['a body with a numeric name', {
-      id: 'a',
-      fetchedAt: 1_000_000,
-      body: leadEnvelope({ id: 'a', name: 42 }),
-    }],
+    [
+      'a body with a numeric name',
+      {
+        id: 'a',
+        fetchedAt: 1_000_000,
+        body: leadEnvelope({ id: 'a', name: 42 }),
+      },
+    ],
     ['no body', { id: 'a', fetchedAt: 1_000_000 }],
     ['a fetchedAt that is a string', { id: 'a', fetchedAt: 'now', body: leadEnvelope({}) }],
     ['a string', 'tampered'],

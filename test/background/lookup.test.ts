@@ -275,7 +275,10 @@ describe('lead lookup choosing id and service', () => {
     const { lookUp, fetchLead } = setUp();
     await lookUp({ id: 'ada@example.com' });
 
-    expect(fetchLead).toHaveBeenCalledWith(settings, { id: 'ada@example.com', service: 'salesforce' });
+    expect(fetchLead).toHaveBeenCalledWith(settings, {
+      id: 'ada@example.com',
+      service: 'salesforce',
+    });
   });
 
   it('keeps the same id under different services apart', async () => {

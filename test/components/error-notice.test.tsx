@@ -43,7 +43,9 @@ describe('ErrorNotice actions', () => {
 
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText(`Something about ${code}. Do the thing.`)).toBeTruthy();
-    const names = within(alert).queryAllByRole('button').map((button) => button.textContent);
+    const names = within(alert)
+      .queryAllByRole('button')
+      .map((button) => button.textContent);
     expect(names).toEqual(action ? [action] : []);
   });
 

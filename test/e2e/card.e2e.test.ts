@@ -100,7 +100,9 @@ describe('hover card', () => {
 
   it('records lead-viewer:scan measures with counts and never the IDs', async () => {
     const measures = await page.evaluate(() =>
-      performance.getEntriesByName('lead-viewer:scan').map((entry) => (entry as PerformanceMeasure).detail),
+      performance
+        .getEntriesByName('lead-viewer:scan')
+        .map((entry) => (entry as PerformanceMeasure).detail),
     );
 
     expect(measures.length).toBeGreaterThan(0);

@@ -57,8 +57,12 @@ describe('options page', () => {
     expect(await worker.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('App ID', { exact: true }).inputValue()).toBe('demo-app');
-    expect(await page.getByLabel('Consumer ID', { exact: true }).inputValue()).toBe('demo-consumer');
+    await expect
+      .poll(() => page.getByLabel('App ID', { exact: true }).inputValue())
+      .toBe('demo-app');
+    expect(await page.getByLabel('Consumer ID', { exact: true }).inputValue()).toBe(
+      'demo-consumer',
+    );
     expect(await page.getByLabel('API key', { exact: true }).inputValue()).toBe('');
     await page.screenshot({ path: `${screenshotDir}/options.png`, fullPage: true });
     await page.close();
@@ -66,7 +70,9 @@ describe('options page', () => {
 
   it('reports a working connection in words', async () => {
     const page = await session.openExtensionPage('options.html');
-    await expect.poll(() => page.getByLabel('App ID', { exact: true }).inputValue()).toBe('demo-app');
+    await expect
+      .poll(() => page.getByLabel('App ID', { exact: true }).inputValue())
+      .toBe('demo-app');
     session.api.resetLog();
     await page.getByRole('button', { name: 'Test connection' }).click();
 
@@ -77,7 +83,9 @@ describe('options page', () => {
 
   it("reports the API's refusal of a wrong key, and keeps what was typed", async () => {
     const page = await session.openExtensionPage('options.html');
-    await expect.poll(() => page.getByLabel('App ID', { exact: true }).inputValue()).toBe('demo-app');
+    await expect
+      .poll(() => page.getByLabel('App ID', { exact: true }).inputValue())
+      .toBe('demo-app');
     await fillForm(page, { 'API key': 'not-the-key' });
     await page.getByRole('button', { name: 'Test connection' }).click();
 
@@ -89,7 +97,9 @@ describe('options page', () => {
 
   it('refuses a base URL that is not http(s) and stores nothing', async () => {
     const page = await session.openExtensionPage('options.html');
-    await expect.poll(() => page.getByLabel('App ID', { exact: true }).inputValue()).toBe('demo-app');
+    await expect
+      .poll(() => page.getByLabel('App ID', { exact: true }).inputValue())
+      .toBe('demo-app');
     await fillForm(page, { 'API base URL': 'javascript:alert(1)' });
     await page.getByRole('button', { name: 'Save' }).click();
 

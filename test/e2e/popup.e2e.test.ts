@@ -32,9 +32,7 @@ describe('popup lookup', () => {
   it('shows a full lead: name, company, title, status, owner, email, phone, amount', async () => {
     await lookUp(ids.full);
 
-    await expect
-      .poll(() => popup.getByRole('heading', { name: 'Ada Linwood' }).count())
-      .toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Ada Linwood' }).count()).toBe(1);
     const text = await popup.locator('body').innerText();
     for (const expected of [
       'Difference Engine Analytics Ltd',
@@ -89,9 +87,9 @@ describe('popup lookup', () => {
     await popup.getByRole('heading', { name: /Mallory/ }).waitFor();
 
     expect(await popup.locator('img[src="x"]').count()).toBe(0);
-    const hrefs = await popup.locator('a').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    );
+    const hrefs = await popup
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => /^(https?:|mailto:|tel:|#|$)/.test(href))).toBe(true);
   });
 });
@@ -109,7 +107,9 @@ describe('popup errors in words', () => {
 
     await lookUp(id);
 
-    await expect.poll(() => popup.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(message);
+    await expect
+      .poll(() => popup.getByRole('alert').innerText(), { timeout: 15_000 })
+      .toMatch(message);
   });
 
   it('explains a rejected API key and offers the options page', async () => {
@@ -136,7 +136,10 @@ describe('popup errors in words', () => {
     await (await session.worker()).evaluate(() => chrome.storage.local.remove('settings'));
     const fresh = await session.openExtensionPage('popup.html');
 
-    await fresh.getByRole('button', { name: /options/i }).first().waitFor();
+    await fresh
+      .getByRole('button', { name: /options/i })
+      .first()
+      .waitFor();
     await fresh.screenshot({ path: `${screenshotDir}/popup-first-run.png` });
     await fresh.close();
     await session.configure();

@@ -20,8 +20,10 @@ function parsePort(args) {
 
 const credentials = { apiKey: 'demo-key', appId: 'demo-app', consumerId: 'demo-consumer' };
 const fake = await startFakeApideck({ port: parsePort(process.argv.slice(2)), ...credentials });
-console.log(`Fake Apideck listening on ${fake.url} (key ${credentials.apiKey}, `
-  + `app ${credentials.appId}, consumer ${credentials.consumerId})`);
+console.log(
+  `Fake Apideck listening on ${fake.url} (key ${credentials.apiKey}, ` +
+    `app ${credentials.appId}, consumer ${credentials.consumerId})`,
+);
 
 /** @param {NodeJS.Signals} signal */
 async function shutdown(signal) {

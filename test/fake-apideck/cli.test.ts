@@ -7,8 +7,10 @@ import { ids } from './leads.mjs';
 import { AUTH } from './test-helpers';
 
 const CLI = fileURLToPath(new URL('./cli.mjs', import.meta.url));
-const BANNER = new RegExp('^Fake Apideck listening on (http://127\\.0\\.0\\.1:\\d+) '
-  + '\\(key demo-key, app demo-app, consumer demo-consumer\\)$');
+const BANNER = new RegExp(
+  '^Fake Apideck listening on (http://127\\.0\\.0\\.1:\\d+) ' +
+    '\\(key demo-key, app demo-app, consumer demo-consumer\\)$',
+);
 
 /** Resolves with the first stdout line of the child. */
 async function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
@@ -22,8 +24,9 @@ async function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
 
 describe('cli.mjs', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('serves until %s, then exits cleanly', async (signal) => {
-    const child = spawn(process.execPath, [CLI, '--port', '0'],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await firstLine(child);
       const match = BANNER.exec(line);

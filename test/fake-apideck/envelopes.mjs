@@ -36,25 +36,50 @@ export const errors = {
   leadNotFound: (id) =>
     errorBody(404, 'EntityNotFoundError', 'Unknown Lead', `Could not find lead with id: '${id}'`),
   /** @param {string} service */
-  connectionNotFound: (service) => errorBody(404, 'ConnectionNotFoundError',
-    'Connection Not Found', `No connection found for service_id '${service}'`),
+  connectionNotFound: (service) =>
+    errorBody(
+      404,
+      'ConnectionNotFoundError',
+      'Connection Not Found',
+      `No connection found for service_id '${service}'`,
+    ),
   /** @param {string} method @param {string} path */
   routeNotFound: (method, path) =>
     errorBody(404, 'EntityNotFoundError', 'Unknown Route', `No route for ${method} ${path}`),
   /** @param {string} method */
-  methodNotAllowed: (method) => errorBody(405, 'MethodNotAllowedError', 'Method Not Allowed',
-    `${method} is not supported by this fake; only GET is`),
+  methodNotAllowed: (method) =>
+    errorBody(
+      405,
+      'MethodNotAllowedError',
+      'Method Not Allowed',
+      `${method} is not supported by this fake; only GET is`,
+    ),
   /** @param {string} detail */
   invalidParams: (detail) => errorBody(400, 'RequestValidationError', 'Invalid Params', detail),
   /** @param {string} cursor */
-  invalidCursor: (cursor) => errorBody(400, 'InvalidCursorError', 'Invalid Cursor',
-    `Cursor '${cursor}' was not issued for this resource`),
+  invalidCursor: (cursor) =>
+    errorBody(
+      400,
+      'InvalidCursorError',
+      'Invalid Cursor',
+      `Cursor '${cursor}' was not issued for this resource`,
+    ),
   /** @param {string[]} keys */
-  unsupportedFilters: (keys) => errorBody(400, 'UnsupportedFiltersError', 'Unsupported Filters',
-    `Unsupported filter(s): ${keys.join(', ')}`),
+  unsupportedFilters: (keys) =>
+    errorBody(
+      400,
+      'UnsupportedFiltersError',
+      'Unsupported Filters',
+      `Unsupported filter(s): ${keys.join(', ')}`,
+    ),
   /** @param {string} field */
-  unsupportedSort: (field) => errorBody(400, 'UnsupportedSortFieldError',
-    'Unsupported Sort Field', `Unsupported sort field: ${field}`),
+  unsupportedSort: (field) =>
+    errorBody(
+      400,
+      'UnsupportedSortFieldError',
+      'Unsupported Sort Field',
+      `Unsupported sort field: ${field}`,
+    ),
 };
 
 /** @type {Record<number, [string, string]>} */
@@ -87,8 +112,14 @@ export function faultError(status, id) {
  * @param {Record<string, unknown> | null} raw
  */
 export function leadEnvelope(entry, data, raw) {
-  const envelope = { status_code: 200, status: 'OK', service: entry.service,
-    resource: 'leads', operation: 'one', data };
+  const envelope = {
+    status_code: 200,
+    status: 'OK',
+    service: entry.service,
+    resource: 'leads',
+    operation: 'one',
+    data,
+  };
   return raw ? { ...envelope, _raw: raw } : envelope;
 }
 
@@ -99,8 +130,16 @@ export function leadEnvelope(entry, data, raw) {
  *   raw: Record<string, unknown> | null }} extra
  */
 export function leadsEnvelope(service, data, extra) {
-  const envelope = { status_code: 200, status: 'OK', service, resource: 'leads',
-    operation: 'all', data, meta: extra.meta, links: extra.links };
+  const envelope = {
+    status_code: 200,
+    status: 'OK',
+    service,
+    resource: 'leads',
+    operation: 'all',
+    data,
+    meta: extra.meta,
+    links: extra.links,
+  };
   return extra.raw ? { ...envelope, _raw: extra.raw } : envelope;
 }
 
@@ -111,6 +150,9 @@ export function leadsEnvelope(service, data, extra) {
 export function rawRecord(entry) {
   const { id, name } = entry.lead;
   if (entry.service !== 'salesforce') return { id, name, source: entry.service };
-  return { attributes: { type: 'Lead', url: `/services/data/v60.0/sobjects/Lead/${id}` },
-    Id: id, Name: name };
+  return {
+    attributes: { type: 'Lead', url: `/services/data/v60.0/sobjects/Lead/${id}` },
+    Id: id,
+    Name: name,
+  };
 }

@@ -9,8 +9,12 @@
  */
 
 export const FAULT_STATUSES = Object.freeze([429, 500, 502, 503]);
-export const SPEC_VIOLATIONS = Object.freeze(['name-number', 'no-data', 'data-array',
-  'bad-email-item']);
+export const SPEC_VIOLATIONS = Object.freeze([
+  'name-number',
+  'no-data',
+  'data-array',
+  'bad-email-item',
+]);
 
 /**
  * Rejects fault objects the fake cannot honour, so typos fail loudly in tests.

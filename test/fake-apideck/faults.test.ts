@@ -52,8 +52,12 @@ describe('latency and hangs', () => {
 describe('error statuses', () => {
   it.each([
     [429, '7', 'ConnectorRateLimitError', '7'],
-    [503, 'Wed, 21 Oct 2026 07:28:00 GMT', 'ServiceUnavailableError',
-      'Wed, 21 Oct 2026 07:28:00 GMT'],
+    [
+      503,
+      'Wed, 21 Oct 2026 07:28:00 GMT',
+      'ServiceUnavailableError',
+      'Wed, 21 Oct 2026 07:28:00 GMT',
+    ],
     [500, '5', 'UnexpectedError', null],
     [502, undefined, 'ConnectorExecutionError', null],
   ] as const)('status %i (Retry-After %s)', async (status, retryAfter, typeName, header) => {
@@ -114,20 +118,29 @@ describe('broken bodies', () => {
 
   it.each<[SpecViolation, (body: Json) => void]>([
     ['name-number', (body) => expect(typeof body.data.name).toBe('number')],
-    ['no-data', (body) => {
-      expect(body).not.toHaveProperty('data');
-      expect(body).toMatchObject({ status_code: 200, operation: 'one' });
-    }],
-    ['data-array', (body) => {
-      expect(Array.isArray(body.data)).toBe(true);
-      expect(body.data[0].id).toBe(ids.full);
-    }],
-    ['bad-email-item', (body) => {
-      expect(body.data.emails).toEqual([
-        expect.objectContaining({ email: 'ada.linwood@difference-engine.example' }),
-        expect.objectContaining({ email: 42 }),
-      ]);
-    }],
+    [
+      'no-data',
+      (body) => {
+        expect(body).not.toHaveProperty('data');
+        expect(body).toMatchObject({ status_code: 200, operation: 'one' });
+      },
+    ],
+    [
+      'data-array',
+      (body) => {
+        expect(Array.isArray(body.data)).toBe(true);
+        expect(body.data[0].id).toBe(ids.full);
+      },
+    ],
+    [
+      'bad-email-item',
+      (body) => {
+        expect(body.data.emails).toEqual([
+          expect.objectContaining({ email: 'ada.linwood@difference-engine.example' }),
+          expect.objectContaining({ email: 42 }),
+        ]);
+      },
+    ],
   ])('specViolation %s breaks the spec that way', async (kind, check) => {
     fake.setFault(ids.full, { specViolation: kind, times: 1 });
     const reply = await get(fake, leadPath(ids.full));

@@ -11,7 +11,10 @@ export function parseFields(value) {
   if (value === null || value.trim() === '') return null;
   /** @type {FieldPlan} */
   const plan = new Map();
-  for (const field of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const field of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [top = '', sub] = field.split('.', 2);
     const current = plan.get(top);
     if (sub === undefined) plan.set(top, null);

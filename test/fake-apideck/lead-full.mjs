@@ -64,17 +64,27 @@ const billingAddress = {
 };
 
 const customFields = [
-  { id: '00N5e00000Ind5g', name: 'Industry_Segment__c', description: 'Industry segment',
-    value: 'Scientific instruments' },
+  {
+    id: '00N5e00000Ind5g',
+    name: 'Industry_Segment__c',
+    description: 'Industry segment',
+    value: 'Scientific instruments',
+  },
   { id: '00N5e00000Sc0rE', name: 'Lead_Score__c', description: 'Lead score', value: 87.5 },
-  { id: '00N5e00000Gdpr1', name: 'GDPR_Consent__c', description: 'Marketing consent',
-    value: true },
-  { id: '00N5e00000Plan1', name: 'Plan_Details__c', description: 'Requested plan',
-    value: { tier: 'gold', seats: 40, annual: true } },
-  { id: '00N5e00000Intr1', name: 'Interests__c', description: 'Product interests',
-    value: ['analytics', 'compute', 3, false, { module: 'mill' }] },
-  { id: '00N5e00000Nx7Cl', name: 'Next_Call__c', description: 'Next scheduled call',
-    value: null },
+  { id: '00N5e00000Gdpr1', name: 'GDPR_Consent__c', description: 'Marketing consent', value: true },
+  {
+    id: '00N5e00000Plan1',
+    name: 'Plan_Details__c',
+    description: 'Requested plan',
+    value: { tier: 'gold', seats: 40, annual: true },
+  },
+  {
+    id: '00N5e00000Intr1',
+    name: 'Interests__c',
+    description: 'Product interests',
+    value: ['analytics', 'compute', 3, false, { module: 'mill' }],
+  },
+  { id: '00N5e00000Nx7Cl', name: 'Next_Call__c', description: 'Next scheduled call', value: null },
 ];
 
 /** @type {LeadEntry} */
@@ -111,12 +121,30 @@ export const fullLead = {
       { id: null, url: 'https://github.com/adalinwood-example', type: null },
     ],
     phone_numbers: [
-      { id: 'ph-1', country_code: '1', area_code: '617', number: '555-0142', extension: '204',
-        type: 'primary' },
-      { id: 'ph-2', country_code: '44', area_code: null, number: '7700 900123', extension: null,
-        type: 'mobile' },
-      { id: 'ph-3', country_code: '44', area_code: '20', number: '7946 0999', extension: null,
-        type: 'fax' },
+      {
+        id: 'ph-1',
+        country_code: '1',
+        area_code: '617',
+        number: '555-0142',
+        extension: '204',
+        type: 'primary',
+      },
+      {
+        id: 'ph-2',
+        country_code: '44',
+        area_code: null,
+        number: '7700 900123',
+        extension: null,
+        type: 'mobile',
+      },
+      {
+        id: 'ph-3',
+        country_code: '44',
+        area_code: '20',
+        number: '7946 0999',
+        extension: null,
+        type: 'fax',
+      },
     ],
     emails: [
       { id: 'em-1', email: 'ada.linwood@difference-engine.example', type: 'primary' },

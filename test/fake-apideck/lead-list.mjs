@@ -33,11 +33,13 @@ function filterValues(lead, key) {
  * @param {Map<string, string>} filters
  */
 function matchesFilters(lead, filters) {
-  return [...filters].every(([key, wanted]) => filterValues(lead, key).some((value) => {
-    if (value.includes(wanted.toLowerCase())) return true;
-    const wantedDigits = digits(wanted);
-    return key === 'phone_number' && wantedDigits !== '' && digits(value).includes(wantedDigits);
-  }));
+  return [...filters].every(([key, wanted]) =>
+    filterValues(lead, key).some((value) => {
+      if (value.includes(wanted.toLowerCase())) return true;
+      const wantedDigits = digits(wanted);
+      return key === 'phone_number' && wantedDigits !== '' && digits(value).includes(wantedDigits);
+    }),
+  );
 }
 
 /**
@@ -92,10 +94,14 @@ export function listLeads(store, url, serviceId, baseUrl) {
   const [limit, filters, sort] = [parseLimit(params), parseFilters(params), parseSort(params)];
   const invalid = [limit, filters, sort].find(isErrorBody);
   if (invalid) return { status: invalid.status_code, body: invalid };
-  const matching = sortEntries(store.entries.filter((entry) =>
-    (!serviceId || entry.service === serviceId)
-    && matchesFilters(entry.lead, /** @type {Map<string, string>} */ (filters))),
-  /** @type {Sort} */ (sort));
+  const matching = sortEntries(
+    store.entries.filter(
+      (entry) =>
+        (!serviceId || entry.service === serviceId) &&
+        matchesFilters(entry.lead, /** @type {Map<string, string>} */ (filters)),
+    ),
+    /** @type {Sort} */ (sort),
+  );
   const cursor = params.get('cursor');
   const offset = cursor ? decodeCursor(cursor, matching.length) : 0;
   if (offset === null) return { status: 400, body: errors.invalidCursor(String(cursor)) };

@@ -74,7 +74,8 @@ export async function sendOne(ctx, req, res, url, id) {
 /** @param {Fault} fault @returns {Record<string, string>} */
 function retryAfterHeader({ status, retryAfter }) {
   return retryAfter !== undefined && (status === 429 || status === 503)
-    ? { 'Retry-After': retryAfter } : {};
+    ? { 'Retry-After': retryAfter }
+    : {};
 }
 
 /**

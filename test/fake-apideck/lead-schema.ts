@@ -1,29 +1,109 @@
 // A hand-written check of crm.yml's Lead schema (additionalProperties: false everywhere).
 type Obj = Record<string, unknown>;
 
-const NULLABLE_STRINGS = ['company_name', 'owner_id', 'owner_name', 'company_id', 'contact_id',
-  'lead_id', 'lead_source', 'first_name', 'last_name', 'description', 'prefix', 'title',
-  'language', 'status', 'fax', 'updated_at', 'created_at'];
+const NULLABLE_STRINGS = [
+  'company_name',
+  'owner_id',
+  'owner_name',
+  'company_id',
+  'contact_id',
+  'lead_id',
+  'lead_source',
+  'first_name',
+  'last_name',
+  'description',
+  'prefix',
+  'title',
+  'language',
+  'status',
+  'fax',
+  'updated_at',
+  'created_at',
+];
 const LISTS = ['websites', 'addresses', 'social_links', 'phone_numbers', 'emails'];
-export const LEAD_KEYS = ['id', 'name', ...NULLABLE_STRINGS, 'monetary_amount', 'currency',
-  ...LISTS, 'custom_fields', 'tags', 'custom_mappings'];
-const ADDRESS_KEYS = ['id', 'type', 'string', 'name', 'line1', 'line2', 'line3', 'line4', 'line5',
-  'street_number', 'city', 'state', 'postal_code', 'country', 'latitude', 'longitude', 'county',
-  'contact_name', 'salutation', 'phone_number', 'fax', 'email', 'website', 'notes', 'row_version'];
+export const LEAD_KEYS = [
+  'id',
+  'name',
+  ...NULLABLE_STRINGS,
+  'monetary_amount',
+  'currency',
+  ...LISTS,
+  'custom_fields',
+  'tags',
+  'custom_mappings',
+];
+const ADDRESS_KEYS = [
+  'id',
+  'type',
+  'string',
+  'name',
+  'line1',
+  'line2',
+  'line3',
+  'line4',
+  'line5',
+  'street_number',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'latitude',
+  'longitude',
+  'county',
+  'contact_name',
+  'salutation',
+  'phone_number',
+  'fax',
+  'email',
+  'website',
+  'notes',
+  'row_version',
+];
 
-interface ItemRule { keys: string[]; required?: string; requiredNullable?: boolean;
-  types?: (string | null)[]; allNullableStrings?: boolean }
+interface ItemRule {
+  keys: string[];
+  required?: string;
+  requiredNullable?: boolean;
+  types?: (string | null)[];
+  allNullableStrings?: boolean;
+}
 const ITEM_RULES: Record<string, ItemRule> = {
-  emails: { keys: ['id', 'email', 'type'], required: 'email', requiredNullable: true,
-    types: ['primary', 'secondary', 'work', 'personal', 'billing', 'other', null] },
-  phone_numbers: { keys: ['id', 'country_code', 'area_code', 'number', 'extension', 'type'],
-    required: 'number', types: ['primary', 'secondary', 'home', 'work', 'office', 'mobile',
-      'assistant', 'fax', 'direct-dial-in', 'personal', 'billing', 'other', null] },
-  websites: { keys: ['id', 'url', 'type'], required: 'url',
-    types: ['primary', 'secondary', 'work', 'personal', 'other', null] },
+  emails: {
+    keys: ['id', 'email', 'type'],
+    required: 'email',
+    requiredNullable: true,
+    types: ['primary', 'secondary', 'work', 'personal', 'billing', 'other', null],
+  },
+  phone_numbers: {
+    keys: ['id', 'country_code', 'area_code', 'number', 'extension', 'type'],
+    required: 'number',
+    types: [
+      'primary',
+      'secondary',
+      'home',
+      'work',
+      'office',
+      'mobile',
+      'assistant',
+      'fax',
+      'direct-dial-in',
+      'personal',
+      'billing',
+      'other',
+      null,
+    ],
+  },
+  websites: {
+    keys: ['id', 'url', 'type'],
+    required: 'url',
+    types: ['primary', 'secondary', 'work', 'personal', 'other', null],
+  },
   social_links: { keys: ['id', 'url', 'type'], required: 'url' },
-  addresses: { keys: ADDRESS_KEYS, allNullableStrings: true, types: ['primary', 'secondary',
-    'home', 'office', 'shipping', 'billing', 'work', 'other', null] },
+  addresses: {
+    keys: ADDRESS_KEYS,
+    allNullableStrings: true,
+    types: ['primary', 'secondary', 'home', 'office', 'shipping', 'billing', 'work', 'other', null],
+  },
 };
 const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -38,8 +118,9 @@ function itemProblems(list: string, item: unknown, rule: ItemRule): string[] {
   const required = rule.required;
   if (required !== undefined) {
     const value = item[required];
-    const ok = (typeof value === 'string' && value.length > 0)
-      || (rule.requiredNullable === true && value === null);
+    const ok =
+      (typeof value === 'string' && value.length > 0) ||
+      (rule.requiredNullable === true && value === null);
     if (!ok) problems.push(`${list}: bad ${required}`);
   }
   if ('type' in item && rule.types && !rule.types.includes(item.type as string | null)) {
@@ -58,8 +139,9 @@ function customFieldProblems(value: unknown): string[] {
   if (!Array.isArray(value)) return ['custom_fields: not an array'];
   return value.flatMap((field: unknown) => {
     if (!isObj(field)) return ['custom_fields: item is not an object'];
-    const problems = extraKeys(field, ['id', 'name', 'description', 'value'])
-      .map((key) => `custom_fields: unknown key ${key}`);
+    const problems = extraKeys(field, ['id', 'name', 'description', 'value']).map(
+      (key) => `custom_fields: unknown key ${key}`,
+    );
     if (typeof field.id !== 'string' && typeof field.name !== 'string') {
       problems.push('custom_fields: needs id or name');
     }

@@ -83,8 +83,12 @@ export const hostileLead = {
     phone_numbers: [{ id: null, number: 'javascript:alert(7)', type: 'mobile' }],
     social_links: [{ id: null, url: 'javascript:alert(8)', type: '<b>x</b>' }],
     custom_fields: [
-      { id: 'cf-html', name: '<i>html</i>', description: null,
-        value: '<img src=x onerror=alert(9)>' },
+      {
+        id: 'cf-html',
+        name: '<i>html</i>',
+        description: null,
+        value: '<img src=x onerror=alert(9)>',
+      },
     ],
     tags: ['<script>alert(10)</script>', '\u202eRTL override'],
     created_at: '2025-04-01T00:00:00.000Z',

@@ -83,8 +83,9 @@ const hubspotLead = {
     title: 'CTO',
     status: 'IN_PROGRESS',
     emails: [{ id: null, email: 'sofia@fjord-analytics.example', type: 'work' }],
-    social_links: [{ id: null, url: 'https://www.linkedin.com/in/sofia-lindqvist-example',
-      type: 'linkedin' }],
+    social_links: [
+      { id: null, url: 'https://www.linkedin.com/in/sofia-lindqvist-example', type: 'linkedin' },
+    ],
     created_at: '2025-08-19T06:30:00.000Z',
     updated_at: '2025-08-19T06:30:00.000Z',
   },

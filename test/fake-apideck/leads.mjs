@@ -4,13 +4,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FULL_ID, fullLead } from './lead-full.mjs';
 import {
-  HOSTILE_ID, MINIMAL_ID, NULLS_ID, hostileLead, minimalLead, nullsLead,
+  HOSTILE_ID,
+  MINIMAL_ID,
+  NULLS_ID,
+  hostileLead,
+  minimalLead,
+  nullsLead,
 } from './leads-edge.mjs';
+import { CLOSE_ID, HUBSPOT_ID, PIPEDRIVE_ID, ZOHO_ID, otherCrmLeads } from './leads-other-crms.mjs';
 import {
-  CLOSE_ID, HUBSPOT_ID, PIPEDRIVE_ID, ZOHO_ID, otherCrmLeads,
-} from './leads-other-crms.mjs';
-import {
-  EDITABLE_ID, EUR_ID, GRACE_ID, INPUT_ID, JPY_ID, PRIYA_ID, TEXTAREA_ID, UNKNOWN_CURRENCY_ID,
+  EDITABLE_ID,
+  EUR_ID,
+  GRACE_ID,
+  INPUT_ID,
+  JPY_ID,
+  PRIYA_ID,
+  TEXTAREA_ID,
+  UNKNOWN_CURRENCY_ID,
   salesforceLeads,
 } from './leads-salesforce.mjs';
 

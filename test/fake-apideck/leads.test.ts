@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LEAD_KEYS, leadProblems } from './lead-schema';
 import {
-  defaultLeads, fixtureLeads, fixturesDir, ids, loadFixtureLeads, ownLeads, type Lead,
+  defaultLeads,
+  fixtureLeads,
+  fixturesDir,
+  ids,
+  loadFixtureLeads,
+  ownLeads,
+  type Lead,
 } from './leads.mjs';
 import { startFakeApideck } from './server.mjs';
 import { get, leadPath } from './test-helpers';
@@ -12,11 +18,13 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** The test's own 15→18 checksum (apideck-api.md §9), independent of the fake's copy. */
 function checksum(id15: string): string {
-  return [0, 5, 10].map((start) => {
-    const chunk = [...id15.slice(start, start + 5)];
-    const bits = chunk.reduce((sum, char, i) => sum + (/[A-Z]/.test(char) ? 2 ** i : 0), 0);
-    return ALPHABET[bits];
-  }).join('');
+  return [0, 5, 10]
+    .map((start) => {
+      const chunk = [...id15.slice(start, start + 5)];
+      const bits = chunk.reduce((sum, char, i) => sum + (/[A-Z]/.test(char) ? 2 ** i : 0), 0);
+      return ALPHABET[bits];
+    })
+    .join('');
 }
 const validSalesforceId = (id: string): boolean =>
   /^[0-9A-Za-z]{18}$/.test(id) && checksum(id.slice(0, 15)) === id.slice(15).toUpperCase();
@@ -30,9 +38,15 @@ const salesforceEntries = ownLeads.filter((entry) => entry.service === 'salesfor
 
 describe('Salesforce ids', () => {
   it.each([
-    ['0036000000QKv5T', 'AAT'], ['a0RE000000IJmcN', 'MAT'], ['a01M00000062mPg', 'IAI'],
-    ['001M000000qfPyS', 'IAU'], ['AbCdEfGhIjKlMnO', 'VKV'], ['aBcDEfgHIJKLMNO', '025'],
-    ['aaaaaaaaaaaaaaa', 'AAA'], ['70130000001tcyI', 'AAQ'], ['00558000001N0Ke', 'AAK'],
+    ['0036000000QKv5T', 'AAT'],
+    ['a0RE000000IJmcN', 'MAT'],
+    ['a01M00000062mPg', 'IAI'],
+    ['001M000000qfPyS', 'IAU'],
+    ['AbCdEfGhIjKlMnO', 'VKV'],
+    ['aBcDEfgHIJKLMNO', '025'],
+    ['aaaaaaaaaaaaaaa', 'AAA'],
+    ['70130000001tcyI', 'AAQ'],
+    ['00558000001N0Ke', 'AAK'],
     ['00Q3y00001QraiX', 'EAR'],
   ])('the test checksum gives %s → %s (research test vectors)', (id15, suffix) => {
     expect(checksum(id15)).toBe(suffix);
@@ -41,7 +55,8 @@ describe('Salesforce ids', () => {
   it('every Salesforce-shaped id in our leads has a valid checksum', () => {
     const idFields = ['id', 'owner_id', 'company_id', 'contact_id', 'lead_id'];
     const found = salesforceEntries.flatMap((entry) =>
-      idFields.map((field) => entry.lead[field]).filter((v): v is string => typeof v === 'string'));
+      idFields.map((field) => entry.lead[field]).filter((v): v is string => typeof v === 'string'),
+    );
     expect(salesforceEntries.length).toBeGreaterThanOrEqual(6);
     expect(found.length).toBeGreaterThan(salesforceEntries.length);
     expect(found.filter((id) => !validSalesforceId(id))).toEqual([]);
@@ -80,8 +95,9 @@ describe('lead data follows the spec', () => {
     expect(Object.keys(full).sort()).toEqual([...LEAD_KEYS].sort());
     const values = (full.custom_fields as { value: unknown }[]).map((field) => field.value);
     const kinds = values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v));
-    expect(new Set(kinds))
-      .toEqual(new Set(['string', 'number', 'boolean', 'object', 'array', 'null']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['string', 'number', 'boolean', 'object', 'array', 'null']),
+    );
     expect((full.emails as { type: string }[])[0]?.type).toBe('primary');
   });
 
@@ -90,8 +106,9 @@ describe('lead data follows the spec', () => {
     const nulls = byId(ids.nulls);
     const others = Object.entries(nulls).filter(([key]) => key !== 'id' && key !== 'name');
     expect(others.length).toBe(LEAD_KEYS.length - 2);
-    expect(others.every(([, value]) => value === null || (Array.isArray(value) && !value.length)))
-      .toBe(true);
+    expect(
+      others.every(([, value]) => value === null || (Array.isArray(value) && !value.length)),
+    ).toBe(true);
   });
 
   it('carries hostile content in the hostile lead', () => {
@@ -106,8 +123,10 @@ describe('lead data follows the spec', () => {
   });
 
   it.each([
-    ['zoho', /^\d{19}$/], ['pipedrive', /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/],
-    ['close', /^lead_[0-9A-Za-z]{43}$/], ['hubspot', /^\d+$/],
+    ['zoho', /^\d{19}$/],
+    ['pipedrive', /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/],
+    ['close', /^lead_[0-9A-Za-z]{43}$/],
+    ['hubspot', /^\d+$/],
   ] as const)('gives the %s lead its native id shape', (key, shape) => {
     expect(ids[key]).toMatch(shape);
   });
@@ -116,9 +135,12 @@ describe('lead data follows the spec', () => {
     expect(BigInt(ids.zoho) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
   });
 
-  it.each([['eur', 'EUR'], ['jpy', 'JPY'], ['unknownCurrency', 'UNKNOWN_CURRENCY']] as const)(
-    'the %s lead is in %s',
-    (key, currency) => expect(byId(ids[key]).currency).toBe(currency),
+  it.each([
+    ['eur', 'EUR'],
+    ['jpy', 'JPY'],
+    ['unknownCurrency', 'UNKNOWN_CURRENCY'],
+  ] as const)('the %s lead is in %s', (key, currency) =>
+    expect(byId(ids[key]).currency).toBe(currency),
   );
 });
 

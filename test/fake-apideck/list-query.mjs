@@ -5,10 +5,21 @@ import { errors } from './envelopes.mjs';
 /** @typedef {import('./envelopes.mjs').ErrorBody} ErrorBody */
 /** @typedef {{ by: string, direction: 'asc' | 'desc' } | null} Sort */
 
-export const FILTER_KEYS = Object.freeze(['name', 'first_name', 'last_name', 'email',
-  'phone_number']);
-export const SORT_FIELDS = Object.freeze(['created_at', 'updated_at', 'name', 'first_name',
-  'last_name', 'email']);
+export const FILTER_KEYS = Object.freeze([
+  'name',
+  'first_name',
+  'last_name',
+  'email',
+  'phone_number',
+]);
+export const SORT_FIELDS = Object.freeze([
+  'created_at',
+  'updated_at',
+  'name',
+  'first_name',
+  'last_name',
+  'email',
+]);
 const CURSOR_TEXT = /^fake-apideck::leads::offset::(\d+)$/;
 
 /**

@@ -31,8 +31,13 @@ describe('GET /crm/leads envelope and paging', () => {
   it('returns a GetLeadsResponse with meta and links', async () => {
     const reply = await get(fake, '/crm/leads');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ status_code: 200, status: 'OK', resource: 'leads',
-      operation: 'all', links: { previous: null } });
+    expect(reply.body).toMatchObject({
+      status_code: 200,
+      status: 'OK',
+      resource: 'leads',
+      operation: 'all',
+      links: { previous: null },
+    });
     expect(reply.body.meta.items_on_page).toBe(Math.min(20, allIds.length));
     expect(idsOf(reply)).toEqual(allIds.slice(0, 20));
     expect(reply.body.meta.cursors.next === null).toBe(allIds.length <= 20);
@@ -40,8 +45,9 @@ describe('GET /crm/leads envelope and paging', () => {
 
   it('pages to the end with cursors, visiting every lead exactly once', async () => {
     const pages = await collectPages('limit=5');
-    const sizes = Array.from({ length: Math.ceil(allIds.length / 5) },
-      (_, page) => Math.min(5, allIds.length - page * 5));
+    const sizes = Array.from({ length: Math.ceil(allIds.length / 5) }, (_, page) =>
+      Math.min(5, allIds.length - page * 5),
+    );
     expect(pages.map((page) => page.meta.items_on_page)).toEqual(sizes);
     expect(pages.flatMap((page) => page.data.map((lead: Json) => lead.id))).toEqual(allIds);
     expect(pages[0].meta.cursors.previous).toBeNull();
@@ -115,8 +121,10 @@ describe('GET /crm/leads filters, sort and service', () => {
   });
 
   it('limits the list to the x-apideck-service-id connection', async () => {
-    const reply = await get(fake, '/crm/leads?limit=200',
-      { ...AUTH, 'x-apideck-service-id': 'pipedrive' });
+    const reply = await get(fake, '/crm/leads?limit=200', {
+      ...AUTH,
+      'x-apideck-service-id': 'pipedrive',
+    });
     expect(reply.body.service).toBe('pipedrive');
     expect(idsOf(reply)).toContain(ids.pipedrive);
     expect(reply.body.data).toHaveLength(

@@ -8,11 +8,14 @@ import { randomUUID } from 'node:crypto';
 /** @typedef {{ service?: string, headers?: Record<string, string> }} SendOptions */
 
 const EXPOSED_HEADERS = [
-  'Request-Id', 'Retry-After', 'x-downstream-ratelimit-limit',
-  'x-downstream-ratelimit-remaining', 'x-downstream-ratelimit-reset',
+  'Request-Id',
+  'Retry-After',
+  'x-downstream-ratelimit-limit',
+  'x-downstream-ratelimit-remaining',
+  'x-downstream-ratelimit-reset',
 ].join(', ');
-const ALLOWED_HEADERS = 'authorization, content-type, x-apideck-app-id, '
-  + 'x-apideck-consumer-id, x-apideck-service-id';
+const ALLOWED_HEADERS =
+  'authorization, content-type, x-apideck-app-id, ' + 'x-apideck-consumer-id, x-apideck-service-id';
 
 /** @returns {RateWindow} Salesforce-like daily allowance, reset a day after start. */
 export function createRateWindow() {
@@ -62,8 +65,11 @@ function commonHeaders(rate, status, service) {
 export function send(rate, res, status, body, options = {}) {
   if (res.destroyed || res.headersSent) return;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { ...commonHeaders(rate, status, options.service),
-    'Content-Length': String(Buffer.byteLength(text)), ...options.headers });
+  res.writeHead(status, {
+    ...commonHeaders(rate, status, options.service),
+    'Content-Length': String(Buffer.byteLength(text)),
+    ...options.headers,
+  });
   res.end(text);
 }
 

@@ -51,8 +51,13 @@ function safeDecode(text) {
  * @param {URL} url
  */
 function record(log, req, url) {
-  log.push({ method: req.method ?? 'GET', path: url.pathname,
-    query: Object.fromEntries(url.searchParams), headers: { ...req.headers }, time: Date.now() });
+  log.push({
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: { ...req.headers },
+    time: Date.now(),
+  });
 }
 
 /**
@@ -68,8 +73,9 @@ export async function handleRequest(ctx, req, res) {
   const route = matchRoute(url.pathname);
   if (!route) return send(ctx.rate, res, 404, errors.routeNotFound(method, url.pathname));
   if (method !== 'GET') {
-    return send(ctx.rate, res, 405, errors.methodNotAllowed(method),
-      { headers: { Allow: 'GET, OPTIONS' } });
+    return send(ctx.rate, res, 405, errors.methodNotAllowed(method), {
+      headers: { Allow: 'GET, OPTIONS' },
+    });
   }
   const denied = checkHeaders(ctx.credentials, req.headers);
   if (denied) return send(ctx.rate, res, denied.status_code, denied);

@@ -42,14 +42,15 @@ function createLifecycle() {
       res.on('close', () => inFlight.delete(res));
     },
     /** @param {number} ms @returns {Promise<void>} */
-    wait: (ms) => new Promise((resolve) => {
-      if (closed) return resolve();
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.set(timer, resolve);
-    }),
+    wait: (ms) =>
+      new Promise((resolve) => {
+        if (closed) return resolve();
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          resolve();
+        }, ms);
+        timers.set(timer, resolve);
+      }),
     stop() {
       closed = true;
       for (const res of inFlight) res.destroy();
@@ -84,17 +85,35 @@ function listen(server, port, host) {
  * @returns {Promise<FakeApideck>}
  */
 export async function startFakeApideck(options = {}) {
-  const { port = 0, host = '127.0.0.1', apiKey = 'demo-key', appId = 'demo-app',
-    consumerId = 'demo-consumer', leads = defaultLeads } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    apiKey = 'demo-key',
+    appId = 'demo-app',
+    consumerId = 'demo-consumer',
+    leads = defaultLeads,
+  } = options;
   assertLoopback(host);
   const lifecycle = createLifecycle();
-  const ctx = { credentials: { apiKey, appId, consumerId }, store: createLeadStore(leads),
-    faults: createFaultStore(), log: /** @type {LogEntry[]} */ ([]), baseUrl: '',
-    rate: createRateWindow(), wait: lifecycle.wait };
+  const ctx = {
+    credentials: { apiKey, appId, consumerId },
+    store: createLeadStore(leads),
+    faults: createFaultStore(),
+    log: /** @type {LogEntry[]} */ ([]),
+    baseUrl: '',
+    rate: createRateWindow(),
+    wait: lifecycle.wait,
+  };
   const server = createServer((req, res) => {
     lifecycle.track(res);
-    handleRequest(ctx, req, res).catch((error) => send(ctx.rate, res, 500,
-      errorBody(500, 'UnexpectedError', 'Fake Apideck crashed', String(error))));
+    handleRequest(ctx, req, res).catch((error) =>
+      send(
+        ctx.rate,
+        res,
+        500,
+        errorBody(500, 'UnexpectedError', 'Fake Apideck crashed', String(error)),
+      ),
+    );
   });
   const boundPort = await listen(server, port, host);
   ctx.baseUrl = `http://${host}:${boundPort}`;

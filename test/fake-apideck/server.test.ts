@@ -16,13 +16,26 @@ describe('GET /crm/leads/{id} success', () => {
     const reply = await get(fake, leadPath(ids.full));
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe('application/json');
-    expect(Object.keys(reply.body).sort()).toEqual(
-      ['data', 'operation', 'resource', 'service', 'status', 'status_code'],
-    );
-    expect(reply.body).toMatchObject({ status_code: 200, status: 'OK', service: 'salesforce',
-      resource: 'leads', operation: 'one' });
-    expect(reply.body.data)
-      .toMatchObject({ id: ids.full, monetary_amount: 75000, currency: 'USD' });
+    expect(Object.keys(reply.body).sort()).toEqual([
+      'data',
+      'operation',
+      'resource',
+      'service',
+      'status',
+      'status_code',
+    ]);
+    expect(reply.body).toMatchObject({
+      status_code: 200,
+      status: 'OK',
+      service: 'salesforce',
+      resource: 'leads',
+      operation: 'one',
+    });
+    expect(reply.body.data).toMatchObject({
+      id: ids.full,
+      monetary_amount: 75000,
+      currency: 'USD',
+    });
   });
 
   it.each([
@@ -45,8 +58,11 @@ describe('GET /crm/leads/{id} success', () => {
 
   it('honours fields, including one level of dot notation', async () => {
     const reply = await get(fake, leadPath(ids.full, 'fields=id,name,addresses.city'));
-    expect(reply.body.data).toEqual({ id: ids.full, name: 'Ada Linwood',
-      addresses: [{ city: 'Cambridge' }, { city: 'Boston' }] });
+    expect(reply.body.data).toEqual({
+      id: ids.full,
+      name: 'Ada Linwood',
+      addresses: [{ city: 'Cambridge' }, { city: 'Boston' }],
+    });
   });
 
   it.each([
@@ -60,32 +76,75 @@ describe('GET /crm/leads/{id} success', () => {
 
 describe('request headers', () => {
   it.each([
-    ['no Authorization', without('Authorization'), 401, 'UnauthorizedError',
-      'Missing authentication'],
-    ['a non-Bearer Authorization', { ...AUTH, Authorization: 'Basic demo-key' }, 401,
-      'UnauthorizedError', 'Missing authentication'],
-    ['no app id', without('x-apideck-app-id'), 400, 'RequestHeadersValidationError',
-      'Missing Header: x-apideck-app-id'],
-    ['no consumer id', without('x-apideck-consumer-id'), 400, 'RequestHeadersValidationError',
-      'Missing Header: x-apideck-consumer-id'],
-    ['a wrong key', { ...AUTH, Authorization: 'Bearer nope' }, 401, 'UnauthorizedError',
-      'Invalid API key'],
-    ['a wrong app id', { ...AUTH, 'x-apideck-app-id': 'other' }, 401, 'UnauthorizedError',
-      'Invalid application id'],
-    ['an unknown consumer', { ...AUTH, 'x-apideck-consumer-id': 'x' }, 401, 'UnauthorizedError',
-      'Unknown consumer id'],
+    [
+      'no Authorization',
+      without('Authorization'),
+      401,
+      'UnauthorizedError',
+      'Missing authentication',
+    ],
+    [
+      'a non-Bearer Authorization',
+      { ...AUTH, Authorization: 'Basic demo-key' },
+      401,
+      'UnauthorizedError',
+      'Missing authentication',
+    ],
+    [
+      'no app id',
+      without('x-apideck-app-id'),
+      400,
+      'RequestHeadersValidationError',
+      'Missing Header: x-apideck-app-id',
+    ],
+    [
+      'no consumer id',
+      without('x-apideck-consumer-id'),
+      400,
+      'RequestHeadersValidationError',
+      'Missing Header: x-apideck-consumer-id',
+    ],
+    [
+      'a wrong key',
+      { ...AUTH, Authorization: 'Bearer nope' },
+      401,
+      'UnauthorizedError',
+      'Invalid API key',
+    ],
+    [
+      'a wrong app id',
+      { ...AUTH, 'x-apideck-app-id': 'other' },
+      401,
+      'UnauthorizedError',
+      'Invalid application id',
+    ],
+    [
+      'an unknown consumer',
+      { ...AUTH, 'x-apideck-consumer-id': 'x' },
+      401,
+      'UnauthorizedError',
+      'Unknown consumer id',
+    ],
   ])('rejects %s', async (_label, headers, status, typeName, detail) => {
     const reply = await get(fake, leadPath(ids.full), headers);
     expect(reply.status).toBe(status);
-    expect(reply.body).toEqual({ status_code: status, error: expect.any(String),
-      type_name: typeName, message: expect.any(String), detail,
-      ref: `https://developers.apideck.com/errors#${typeName.toLowerCase()}` });
+    expect(reply.body).toEqual({
+      status_code: status,
+      error: expect.any(String),
+      type_name: typeName,
+      message: expect.any(String),
+      detail,
+      ref: `https://developers.apideck.com/errors#${typeName.toLowerCase()}`,
+    });
   });
 
   it('honours custom credentials', async () => {
     const other = await startFakeApideck({ apiKey: 'k2', appId: 'a2', consumerId: 'c2' });
-    const headers = { Authorization: 'Bearer k2', 'x-apideck-app-id': 'a2',
-      'x-apideck-consumer-id': 'c2' };
+    const headers = {
+      Authorization: 'Bearer k2',
+      'x-apideck-app-id': 'a2',
+      'x-apideck-consumer-id': 'c2',
+    };
     try {
       expect((await get(other, leadPath(ids.full), headers)).status).toBe(200);
       expect((await get(other, leadPath(ids.full))).status).toBe(401);
@@ -112,8 +171,11 @@ describe('service routing', () => {
   it('answers an unknown id with the 404 envelope', async () => {
     const reply = await get(fake, leadPath('00Q000000000000AAA'));
     expect(reply.status).toBe(404);
-    expect(reply.body).toMatchObject({ status_code: 404, error: 'Not Found',
-      type_name: 'EntityNotFoundError' });
+    expect(reply.body).toMatchObject({
+      status_code: 404,
+      error: 'Not Found',
+      type_name: 'EntityNotFoundError',
+    });
   });
 });
 
@@ -130,9 +192,16 @@ describe('HTTP surface', () => {
   });
 
   it('answers a CORS preflight permissively', async () => {
-    const reply = await get(fake, leadPath(ids.full), {
-      Origin: 'http://127.0.0.1:1', 'Access-Control-Request-Method': 'GET',
-      'Access-Control-Request-Headers': 'authorization,x-apideck-app-id' }, { method: 'OPTIONS' });
+    const reply = await get(
+      fake,
+      leadPath(ids.full),
+      {
+        Origin: 'http://127.0.0.1:1',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,x-apideck-app-id',
+      },
+      { method: 'OPTIONS' },
+    );
     expect(reply.status).toBe(204);
     expect(reply.headers.get('access-control-allow-origin')).toBe('*');
     expect(reply.headers.get('access-control-allow-headers')).toContain('x-apideck-app-id');
@@ -140,8 +209,9 @@ describe('HTTP surface', () => {
   });
 
   it('gives every response its own Request-Id', async () => {
-    const replies = await Promise.all([leadPath(ids.full), '/nowhere', leadPath('x')]
-      .map((path) => get(fake, path)));
+    const replies = await Promise.all(
+      [leadPath(ids.full), '/nowhere', leadPath('x')].map((path) => get(fake, path)),
+    );
     const requestIds = replies.map((reply) => reply.headers.get('request-id'));
     expect(requestIds.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(requestIds).size).toBe(3);
@@ -166,8 +236,10 @@ describe('HTTP surface', () => {
     expect(fake.log.map((entry) => entry.path)).toEqual([leadPath(ids.full), '/nowhere']);
     const [first] = fake.log;
     expect(first).toMatchObject({ method: 'GET', query: { fields: 'id' } });
-    expect(first?.headers).toMatchObject({ authorization: 'Bearer demo-key',
-      'x-apideck-service-id': 'salesforce' });
+    expect(first?.headers).toMatchObject({
+      authorization: 'Bearer demo-key',
+      'x-apideck-service-id': 'salesforce',
+    });
     expect(typeof first?.time).toBe('number');
     fake.resetLog();
     expect(fake.log).toHaveLength(0);

@@ -122,14 +122,27 @@ describe('the minimal lead', () => {
   });
 
   it.each([
-    'emails', 'phoneNumbers', 'websites', 'socialLinks', 'addresses', 'customFields', 'tags',
+    'emails',
+    'phoneNumbers',
+    'websites',
+    'socialLinks',
+    'addresses',
+    'customFields',
+    'tags',
   ] as const)('reads the missing %s as an empty list', (field) => {
     expect(lead[field]).toEqual([]);
   });
 
   it.each([
-    'companyName', 'ownerName', 'title', 'status', 'monetaryAmount', 'currency',
-    'customMappings', 'createdAt', 'updatedAt',
+    'companyName',
+    'ownerName',
+    'title',
+    'status',
+    'monetaryAmount',
+    'currency',
+    'customMappings',
+    'createdAt',
+    'updatedAt',
   ] as const)('reads the missing %s as null, never an invented value', (field) => {
     expect(lead[field]).toBeNull();
   });
@@ -164,7 +177,12 @@ describe('the lead full of nulls', () => {
   });
 
   it.each([
-    'companyName', 'ownerName', 'title', 'monetaryAmount', 'currency', 'updatedAt',
+    'companyName',
+    'ownerName',
+    'title',
+    'monetaryAmount',
+    'currency',
+    'updatedAt',
   ] as const)('keeps the null %s as null', (field) => {
     expect(lead[field]).toBeNull();
   });

@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 
 describe('listenForMessages', () => {
-  it('answers with the handler\'s reply', async () => {
+  it("answers with the handler's reply", async () => {
     await expect(deliverMessage({ type: 'getLead', id: 'x' })).resolves.toEqual({
       ok: true,
       ...leadFound(),
@@ -50,7 +50,7 @@ describe('listenForMessages', () => {
     expect(message?.settings).not.toHaveProperty('apiKey');
   });
 
-  it('answers a handler\'s failure as it is', async () => {
+  it("answers a handler's failure as it is", async () => {
     const failure = fail('not-found', 'No lead with ID x in Salesforce.');
     handlers.getLead = vi.fn<Handlers['getLead']>(async () => failure);
 
@@ -69,10 +69,13 @@ describe('listenForMessages with a bad request', () => {
     ['a service with capitals', { type: 'getLead', id: 'x', service: 'Salesforce' }],
     ['a refresh that is not a boolean', { type: 'getLead', id: 'x', refresh: 'yes' }],
     ['a negative tab id', { type: 'activateTab', tabId: -1 }],
-    ['settings with a bad base URL', {
-      type: 'saveSettings',
-      settings: { appId: 'a', consumerId: 'c', serviceId: '', apiBaseUrl: 'ftp://x' },
-    }],
+    [
+      'settings with a bad base URL',
+      {
+        type: 'saveSettings',
+        settings: { appId: 'a', consumerId: 'c', serviceId: '', apiBaseUrl: 'ftp://x' },
+      },
+    ],
     ['null', null],
     ['a string', 'getLead'],
     ['an array', [{ type: 'getLead', id: 'x' }]],
@@ -93,12 +96,18 @@ describe('listenForMessages when a handler breaks', () => {
   });
 
   it.each([
-    ['throws', vi.fn<Handlers['getLead']>(() => {
-      throw new Error('boom');
-    })],
-    ['rejects', vi.fn<Handlers['getLead']>(async () => {
-      throw new Error('boom');
-    })],
+    [
+      'throws',
+      vi.fn<Handlers['getLead']>(() => {
+        throw new Error('boom');
+      }),
+    ],
+    [
+      'rejects',
+      vi.fn<Handlers['getLead']>(async () => {
+        throw new Error('boom');
+      }),
+    ],
   ])('answers internal with a sentence when the handler %s', async (_what, getLead) => {
     handlers.getLead = getLead;
 
@@ -139,7 +148,7 @@ describe('listenForMessages and senders', () => {
     expect(claims).toEqual([false]);
   });
 
-  it('answers this extension\'s content scripts', async () => {
+  it("answers this extension's content scripts", async () => {
     const sender = { ...ownSender(), frameId: 0, url: 'https://crm.example/' };
 
     await expect(deliverMessage({ type: 'getSettings' }, sender)).resolves.toMatchObject({
@@ -148,7 +157,7 @@ describe('listenForMessages and senders', () => {
   });
 
   // fakeBrowser 2.0.1 hands listeners `sender = {}`, so its own sendMessage never reaches us.
-  it('stays silent for fakeBrowser\'s own sendMessage, which sends no sender id', async () => {
+  it("stays silent for fakeBrowser's own sendMessage, which sends no sender id", async () => {
     await expect(fakeBrowser.runtime.sendMessage({ type: 'getSettings' })).resolves.toBeUndefined();
     expect(handlers.getSettings).not.toHaveBeenCalled();
   });

@@ -29,7 +29,7 @@ describe('sendMessage to a listening background', () => {
     listenForMessages(handlers);
   });
 
-  it('resolves with the handler\'s reply', async () => {
+  it("resolves with the handler's reply", async () => {
     await expect(sendMessage('getLead', { id: 'x' })).resolves.toEqual({
       ok: true,
       ...leadFound(),

@@ -23,7 +23,12 @@ describe('highlighter', () => {
     const api = fakeApi();
     const highlighter = createHighlighter(api);
     const [a, b, c] = ranges(3) as [AbstractRange, AbstractRange, AbstractRange];
-    highlighter.apply(new Map([[a, true], [b, true]]) as MarkChanges);
+    highlighter.apply(
+      new Map([
+        [a, true],
+        [b, true],
+      ]) as MarkChanges,
+    );
     expect(highlighter.isCommitted()).toBe(false);
     highlighter.apply(new Map([[c, true]]) as MarkChanges);
     highlighter.commit();

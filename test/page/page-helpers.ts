@@ -13,7 +13,11 @@ export function newStore(): MarkStore {
 
 /** Runs a whole scan at once (no deadline); returns how many IDs it reported new. */
 export function scanNow(store: MarkStore, input: ScanInput): number {
-  const job = createScanJob(() => input, store, () => 0);
+  const job = createScanJob(
+    () => input,
+    store,
+    () => 0,
+  );
   let found = 0;
   for (let step = job.step(Infinity); ; step = job.step(Infinity)) {
     found += step.found;

@@ -64,8 +64,9 @@ describe('demo page content', () => {
     for (const element of tagged) {
       const id = element.getAttribute('data-lead-id');
       const service = element.getAttribute('data-lead-service');
-      expect(defaultLeads.some((entry) => entry.lead.id === id && entry.service === service))
-        .toBe(true);
+      expect(defaultLeads.some((entry) => entry.lead.id === id && entry.service === service)).toBe(
+        true,
+      );
     }
   });
 

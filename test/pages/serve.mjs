@@ -36,11 +36,16 @@ async function render(path) {
 export async function startPageServer({ port = 0 } = {}) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    render(path).then(({ status, html }) => {
-      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : html);
-    }, () => res.writeHead(500).end());
+    render(path).then(
+      ({ status, html }) => {
+        res.writeHead(status, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : html);
+      },
+      () => res.writeHead(500).end(),
+    );
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -50,9 +55,10 @@ export async function startPageServer({ port = 0 } = {}) {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   return {
     url,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

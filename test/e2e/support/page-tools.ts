@@ -28,7 +28,11 @@ export async function locateText(page: Page, selector: string, text: string) {
     throw new Error(`"${text}" is not in ${selector}`);
   }
 
-  return point as { x: number; y: number; rect: { x: number; y: number; width: number; height: number } };
+  return point as {
+    x: number;
+    y: number;
+    rect: { x: number; y: number; width: number; height: number };
+  };
 }
 
 /** Waits until a dialog whose accessible name matches is open, or fails after `timeout`. */

@@ -58,7 +58,9 @@ export async function startSession(): Promise<Session> {
     worker,
     async configure(overrides = {}) {
       const settings = { ...credentials, serviceId: '', apiBaseUrl: api.url, ...overrides };
-      await (await worker()).evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+      await (
+        await worker()
+      ).evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
     },
     async openExtensionPage(path) {
       const page = await launched.context.newPage();
