@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 const localOrigins = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({

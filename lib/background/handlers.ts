@@ -7,6 +7,7 @@ import { isConfigured, type Settings, toPublicSettings } from '../settings';
 import { readSettings, writeSettings } from '../settings-store';
 import { LeadCache } from './lead-cache';
 import { createLeadLookup } from './lookup';
+import { createPreferenceHandlers } from './preference-handlers';
 import { canReachApi, injectIntoTab } from './site-access';
 
 const cacheLifetimeMs = 10 * 60 * 1000;
@@ -35,6 +36,7 @@ export function createHandlers(cache: LeadCache): Handlers {
   });
 
   return {
+    ...createPreferenceHandlers(cache),
     getLead: (message) => lookUpLead(message),
     getSettings: async () => ({ ok: true, ...stateOf(await readSettings()) }),
     saveSettings: async ({ settings }) => {

@@ -1,5 +1,6 @@
 import type { LeadError } from '../errors';
 import type { Lead } from '../lead/model';
+import type { Preferences } from '../preferences';
 import type { PublicSettings, Settings } from '../settings';
 
 /** Settings as a page sends them: an absent `apiKey` keeps the stored one, `''` removes it. */
@@ -31,6 +32,11 @@ export interface Protocol {
   saveSettings: { request: { settings: SettingsInput }; reply: SettingsState };
   openOptions: { request: Record<never, never>; reply: Record<never, never> };
   activateTab: { request: { tabId: number }; reply: { injected: boolean } };
+  getPreferences: { request: Record<never, never>; reply: { preferences: Preferences } };
+  savePreferences: { request: { preferences: Preferences }; reply: { preferences: Preferences } };
+  clearCache: { request: Record<never, never>; reply: Record<never, never> };
+  /** From a content script: how many lead references its page holds, for the toolbar badge. */
+  reportDetections: { request: { count: number }; reply: Record<never, never> };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,3 +1,4 @@
+import { PreferencesSchema } from '../preferences';
 import { header, SettingsSchema } from '../settings';
 import { z } from '../zod';
 import type { Message } from './contract';
@@ -22,6 +23,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: SettingsInputSchema }),
   empty('openOptions'),
   z.object({ type: z.literal('activateTab'), tabId: z.number().int().nonnegative() }),
+  empty('getPreferences'),
+  z.object({ type: z.literal('savePreferences'), preferences: PreferencesSchema }),
+  empty('clearCache'),
+  z.object({ type: z.literal('reportDetections'), count: z.number().int().min(0).max(1e6) }),
 ]);
 
 // Keeps the schema and the declared protocol from drifting apart.

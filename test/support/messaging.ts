@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { Handlers } from '../../lib/messages/listen';
+import { defaultPreferences } from '../../lib/preferences';
 import { toPublicSettings } from '../../lib/settings';
 import { leadFound } from './leads';
 import { buildSettings } from './settings';
@@ -58,6 +59,16 @@ export function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
     saveSettings: vi.fn<Handlers['saveSettings']>(async () => ({ ok: true, ...state })),
     openOptions: vi.fn<Handlers['openOptions']>(async () => ({ ok: true })),
     activateTab: vi.fn<Handlers['activateTab']>(async () => ({ ok: true, injected: true })),
+    getPreferences: vi.fn<Handlers['getPreferences']>(async () => ({
+      ok: true,
+      preferences: defaultPreferences,
+    })),
+    savePreferences: vi.fn<Handlers['savePreferences']>(async ({ preferences }) => ({
+      ok: true,
+      preferences,
+    })),
+    clearCache: vi.fn<Handlers['clearCache']>(async () => ({ ok: true })),
+    reportDetections: vi.fn<Handlers['reportDetections']>(async () => ({ ok: true })),
     ...overrides,
   };
 }
