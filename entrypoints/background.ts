@@ -1,5 +1,6 @@
 import { createContextMenu, openLookupFromMenu } from '@/lib/background/context-menu';
 import { createHandlers, createLeadCache } from '@/lib/background/handlers';
+import { forgetTab } from '@/lib/background/page-handlers';
 import { syncContentScript } from '@/lib/background/site-access';
 import { logger } from '@/lib/logger';
 import { listenForMessages } from '@/lib/messages/listen';
@@ -29,6 +30,13 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => report(syncContentScript()));
     browser.permissions.onAdded.addListener(() => report(syncContentScript()));
     browser.permissions.onRemoved.addListener(() => report(syncContentScript()));
+    browser.tabs.onRemoved.addListener((tabId) => report(forgetTab(tabId)));
+    // A new page in the tab reports its own leads; the old list must not outlive it.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') {
+        report(forgetTab(tabId));
+      }
+    });
     browser.contextMenus.onClicked.addListener((info) => report(openLookupFromMenu(info)));
   },
 });

@@ -92,7 +92,7 @@ export async function checkConnection(
   options: ClientOptions = {},
 ): Promise<ConnectionResult> {
   const service = chooseService(settings, undefined);
-  const request = buildLeadsRequest(settings, service, 1);
+  const request = buildLeadsRequest(settings, service, { limit: 1 });
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const result = await transport(request, { service }, { timeoutMs, fetch: options.fetch });
   if (!result.ok) {

@@ -44,13 +44,27 @@ export function buildLeadRequest(
   };
 }
 
-/** `GET {base}/crm/leads?limit=…` (operation `leadsAll`). */
+export interface LeadsQuery {
+  limit: number;
+  /** One `filter[field]=value` pair (`name`, `email` or `phone_number`). */
+  filter?: { field: string; value: string };
+  cursor?: string;
+}
+
+/** `GET {base}/crm/leads?limit=…&filter[…]=…&cursor=…` (operation `leadsAll`). */
 export function buildLeadsRequest(
   settings: Settings,
   service: string | undefined,
-  limit: number,
+  leadsQuery: LeadsQuery,
 ): ApideckRequest {
-  const query = new URLSearchParams({ limit: String(limit) });
+  const query = new URLSearchParams({ limit: String(leadsQuery.limit) });
+  if (leadsQuery.filter) {
+    query.set(`filter[${leadsQuery.filter.field}]`, leadsQuery.filter.value);
+  }
+
+  if (leadsQuery.cursor) {
+    query.set('cursor', leadsQuery.cursor);
+  }
 
   return {
     url: `${settings.apiBaseUrl}/crm/leads?${query}`,

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 
 import { checkConnection, fetchLead } from '../apideck/client';
+import { searchLeads } from '../apideck/search';
 import { fail, type SettingsInput, type SettingsState } from '../messages/contract';
 import type { Handlers } from '../messages/listen';
 import { isConfigured, type Settings, toPublicSettings } from '../settings';
 import { readSettings, writeSettings } from '../settings-store';
 import { LeadCache } from './lead-cache';
-import { createLeadLookup } from './lookup';
-import { createPreferenceHandlers } from './preference-handlers';
+import { createLeadLookup, notConfigured } from './lookup';
+import { createPageHandlers } from './page-handlers';
 import { canReachApi, injectIntoTab } from './site-access';
 
 const cacheLifetimeMs = 10 * 60 * 1000;
@@ -36,7 +37,7 @@ export function createHandlers(cache: LeadCache): Handlers {
   });
 
   return {
-    ...createPreferenceHandlers(cache),
+    ...createPageHandlers(cache),
     getLead: (message) => lookUpLead(message),
     getSettings: async () => ({ ok: true, ...stateOf(await readSettings()) }),
     saveSettings: async ({ settings }) => {
@@ -68,6 +69,21 @@ export function createHandlers(cache: LeadCache): Handlers {
       await browser.runtime.openOptionsPage();
 
       return { ok: true };
+    },
+    searchLeads: async ({ field, query, cursor, service }) => {
+      const settings = await readSettings();
+      if (!isConfigured(settings)) {
+        return fail('not-configured', notConfigured);
+      }
+
+      if (!(await canReachApi(settings.apiBaseUrl))) {
+        return fail(
+          'no-access',
+          'Lead Viewer has no access to the API base URL. Grant it in Options.',
+        );
+      }
+
+      return searchLeads(settings, { field, query, cursor, service });
     },
     activateTab: async ({ tabId }) => ({ ok: true, injected: await injectIntoTab(tabId) }),
   };

@@ -19,7 +19,7 @@ export interface LookupRequest {
   refresh?: boolean;
 }
 
-const notConfigured =
+export const notConfigured =
   'Lead Viewer is not set up yet. Add your Apideck API key, app ID and consumer ID in Options.';
 
 /** A pasted ID carries its CRM when its shape is unmistakable (Salesforce `00Q…`, Close `lead_…`). */

@@ -1,5 +1,5 @@
 import type { Address, Lead, PhoneNumber } from './model';
-import { GetLeadResponseWire, type LeadWireData } from './wire';
+import { GetLeadResponseWire, LeadWire, type LeadWireData } from './wire';
 
 export interface ParsedLead {
   lead: Lead;
@@ -125,4 +125,14 @@ export function parseLeadResponse(body: unknown, requestedId: string): ParsedLea
     service: service ?? null,
     droppedItems: countDropped(data),
   };
+}
+
+/** Parses one lead of a list page; a lead without an ID cannot be looked up and is left out. */
+export function parseListedLead(data: unknown): Omit<ParsedLead, 'service'> | null {
+  const parsed = LeadWire.safeParse(data);
+  if (!parsed.success || parsed.data.id === undefined) {
+    return null;
+  }
+
+  return { lead: toLead(parsed.data, parsed.data.id), droppedItems: countDropped(parsed.data) };
 }

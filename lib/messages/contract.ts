@@ -1,4 +1,5 @@
 import type { LeadError } from '../errors';
+import type { LeadReference } from '../detect/types';
 import type { Lead } from '../lead/model';
 import type { Preferences } from '../preferences';
 import type { PublicSettings, Settings } from '../settings';
@@ -35,8 +36,32 @@ export interface Protocol {
   getPreferences: { request: Record<never, never>; reply: { preferences: Preferences } };
   savePreferences: { request: { preferences: Preferences }; reply: { preferences: Preferences } };
   clearCache: { request: Record<never, never>; reply: Record<never, never> };
-  /** From a content script: how many lead references its page holds, for the toolbar badge. */
-  reportDetections: { request: { count: number }; reply: Record<never, never> };
+  /** From a content script: the lead references its page holds (badge, popup's page list). */
+  reportDetections: {
+    request: { count: number; references: LeadReference[]; paused: boolean };
+    reply: Record<never, never>;
+  };
+  /** What the content script in a tab last reported; `reported: false` if it never did. */
+  getTabLeads: {
+    request: { tabId: number };
+    reply: { reported: boolean; count: number; references: LeadReference[]; paused: boolean };
+  };
+  /** Search by name, email or phone (`GET /crm/leads?filter[…]`), one page at a time. */
+  searchLeads: {
+    request: { field: SearchField; query: string; cursor?: string; service?: string };
+    reply: SearchPage;
+  };
+}
+
+export type SearchField = 'name' | 'email' | 'phone_number';
+
+export interface SearchPage {
+  leads: Lead[];
+  service: string | null;
+  /** Pass back as `cursor` for the next page; `null` at the end. */
+  nextCursor: string | null;
+  /** Malformed leads left out of this page. */
+  droppedLeads: number;
 }
 
 export type MessageType = keyof Protocol;

@@ -6,6 +6,19 @@ import type { Message } from './contract';
 // No default for the key: absent means "keep the stored one", which a default of '' would erase.
 const SettingsInputSchema = SettingsSchema.extend({ apiKey: header('The API key').optional() });
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
+const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** A content script reports at most this many references; the popup lists no more. */
+export const maxReportedReferences = 200;
+const ReferenceSchema = z.object({
+  id: z.string().min(1).max(200),
+  service: serviceId.optional(),
+  recordUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .optional(),
+  source: z.enum(['text', 'link', 'attribute']),
+});
 
 /** Requests as the background accepts them; anything else is answered with an error. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -26,7 +39,20 @@ export const MessageSchema = z.discriminatedUnion('type', [
   empty('getPreferences'),
   z.object({ type: z.literal('savePreferences'), preferences: PreferencesSchema }),
   empty('clearCache'),
-  z.object({ type: z.literal('reportDetections'), count: z.number().int().min(0).max(1e6) }),
+  z.object({
+    type: z.literal('reportDetections'),
+    count: z.number().int().min(0).max(1e6),
+    references: z.array(ReferenceSchema).max(maxReportedReferences),
+    paused: z.boolean(),
+  }),
+  z.object({ type: z.literal('getTabLeads'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('searchLeads'),
+    field: z.enum(['name', 'email', 'phone_number']),
+    query: z.string().trim().min(1).max(200),
+    cursor: z.string().min(1).max(2_000).optional(),
+    service: serviceId.optional(),
+  }),
 ]);
 
 // Keeps the schema and the declared protocol from drifting apart.

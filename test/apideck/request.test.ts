@@ -70,9 +70,22 @@ describe('buildLeadRequest', () => {
 
 describe('buildLeadsRequest', () => {
   it('asks for one page of the given size', () => {
-    const request = buildLeadsRequest(buildSettings(), 'hubspot', 1);
+    const request = buildLeadsRequest(buildSettings(), 'hubspot', { limit: 1 });
 
     expect(request.url).toBe('https://unify.apideck.com/crm/leads?limit=1');
     expect(request.headers['x-apideck-service-id']).toBe('hubspot');
+  });
+
+  it('adds one filter and the cursor, encoded', () => {
+    const request = buildLeadsRequest(buildSettings(), undefined, {
+      limit: 20,
+      filter: { field: 'email', value: 'ada+x@example.com' },
+      cursor: 'em9oby1jcm06OnBhZ2U6OjI=',
+    });
+    const url = new URL(request.url);
+
+    expect(url.searchParams.get('filter[email]')).toBe('ada+x@example.com');
+    expect(url.searchParams.get('cursor')).toBe('em9oby1jcm06OnBhZ2U6OjI=');
+    expect(url.searchParams.get('limit')).toBe('20');
   });
 });

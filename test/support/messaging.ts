@@ -69,6 +69,20 @@ export function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
     })),
     clearCache: vi.fn<Handlers['clearCache']>(async () => ({ ok: true })),
     reportDetections: vi.fn<Handlers['reportDetections']>(async () => ({ ok: true })),
+    getTabLeads: vi.fn<Handlers['getTabLeads']>(async () => ({
+      ok: true,
+      reported: false,
+      count: 0,
+      references: [],
+      paused: false,
+    })),
+    searchLeads: vi.fn<Handlers['searchLeads']>(async () => ({
+      ok: true,
+      leads: [],
+      service: null,
+      nextCursor: null,
+      droppedLeads: 0,
+    })),
     ...overrides,
   };
 }

@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+
+import type { LeadReference } from '../detect/types';
+import type { Handlers } from '../messages/listen';
+import { readPreferences, writePreferences } from '../preferences-store';
+import { z } from '../zod';
+import type { LeadCache } from './lead-cache';
+
+const TabLeadsSchema = z.object({
+  count: z.number(),
+  references: z.array(
+    z.object({
+      id: z.string(),
+      service: z.string().optional(),
+      recordUrl: z.string().optional(),
+      source: z.enum(['text', 'link', 'attribute']),
+    }),
+  ),
+  paused: z.boolean(),
+});
+
+type PageHandlers = Pick<
+  Handlers,
+  'getPreferences' | 'savePreferences' | 'clearCache' | 'reportDetections' | 'getTabLeads'
+>;
+
+interface TabLeads {
+  count: number;
+  references: LeadReference[];
+  paused: boolean;
+}
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/** Forgets what a tab reported, when it closes or loads another page. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabKey(tabId));
+}
+
+function badgeText(count: number): string {
+  return count === 0 ? '' : count > 999 ? '999+' : String(count);
+}
+
+/** Preferences, the cache, the toolbar badge and each tab's leads: never credentials. */
+export function createPageHandlers(cache: LeadCache): PageHandlers {
+  return {
+    getPreferences: async () => ({ ok: true, preferences: await readPreferences() }),
+    savePreferences: async ({ preferences }) => {
+      await writePreferences(preferences);
+
+      return { ok: true, preferences };
+    },
+    clearCache: async () => {
+      await cache.clear();
+
+      return { ok: true };
+    },
+    reportDetections: async ({ count, references, paused }, sender) => {
+      const tabId = sender.tab?.id;
+      // Only the top frame speaks for the tab; frames would overwrite each other's lists.
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+        const record: TabLeads = { count, references, paused };
+        await browser.storage.session.set({ [tabKey(tabId)]: record });
+        await browser.action.setBadgeText({ tabId, text: badgeText(count) });
+      }
+
+      return { ok: true };
+    },
+    getTabLeads: async ({ tabId }) => {
+      const stored = await browser.storage.session.get(tabKey(tabId));
+      const record = TabLeadsSchema.safeParse(stored[tabKey(tabId)]);
+      if (!record.success) {
+        return { ok: true, reported: false, count: 0, references: [], paused: false };
+      }
+
+      return { ok: true, reported: true, ...record.data };
+    },
+  };
+}
