@@ -7,6 +7,12 @@ export const errorCodes = [
   'payment-required',
   'forbidden',
   'not-found',
+  /** The CRM connection needs signing in again in Apideck Vault (ConnectorCredentialsError…). */
+  'crm-sign-in',
+  /** The CRM is not connected, not added or disabled for this consumer or application. */
+  'crm-not-connected',
+  /** The connector cannot do this (a filter, sort, paging or mapping it does not support). */
+  'unsupported',
   'unprocessable',
   'rate-limited',
   'server',

@@ -2,8 +2,10 @@ import type { LeadError } from '../errors';
 import { type ParsedLead, parseLeadResponse } from '../lead/parse';
 import type { Settings } from '../settings';
 import { z } from '../zod';
-import { buildLeadRequest, buildLeadsRequest, chooseService } from './request';
+import { type CallGate, type GateTicket, openGate, quotaScope } from './gate';
+import { type ApideckRequest, buildLeadRequest, buildLeadsRequest, chooseService } from './request';
 import { type Fetch, invalidResponse, type Transported, transport } from './transport';
+import type { LookupContext } from './describe-error';
 
 /** `body` is the response as it arrived, kept so a cache can re-validate it later. */
 export type LeadResult =
@@ -13,15 +15,23 @@ export interface ClientOptions {
   fetch?: Fetch;
   /** Wait for one answer; the default stays well inside a service worker's lifetime. */
   timeoutMs?: number;
-  /** Upper bound for a whole lookup, retries included. */
+  /** Upper bound for a whole lookup, queueing and retries included. */
   budgetMs?: number;
+  /** Retries after the first attempt: 2 while someone waits, 0 for a background refresh. */
+  maxRetries?: number;
+  /** Where calls wait for a free slot and for a paused service; none by default. */
+  gate?: CallGate;
   sleep?: (ms: number) => Promise<void>;
 }
 
+export const lookupBudgetMs = 15_000;
 const defaultTimeoutMs = 8_000;
-const defaultBudgetMs = 15_000;
-const maxRetries = 2;
+const defaultMaxRetries = 2;
 const retryable = new Set<LeadError['code']>(['server', 'network', 'rate-limited']);
+
+// A rate limit with no status came from the gate: the service is paused past the deadline.
+const isRetryable = (error: LeadError) =>
+  retryable.has(error.code) && !(error.code === 'rate-limited' && error.status === undefined);
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -34,22 +44,36 @@ function retryDelayMs(error: LeadError, attempt: number): number {
   return 400 * 2 ** attempt + Math.random() * 300;
 }
 
-/** Retries 5xx, 429 and network failures a few times, only while the budget allows. */
-async function withRetries(
-  attempt: (timeoutMs: number) => Promise<Transported>,
+/** One request through the gate, given whatever time is left before the deadline. */
+function sendThroughGate(
+  request: ApideckRequest,
+  context: LookupContext,
+  ticket: GateTicket,
   options: ClientOptions,
 ): Promise<Transported> {
-  const deadline = Date.now() + (options.budgetMs ?? defaultBudgetMs);
-  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  return (options.gate ?? openGate).run(ticket, () => {
+    const left = Math.max(1, ticket.deadline - Date.now());
+    const timeoutMs = Math.min(options.timeoutMs ?? defaultTimeoutMs, left);
+
+    return transport(request, context, { timeoutMs, fetch: options.fetch });
+  });
+}
+
+/** Retries 5xx, 429 and network failures a few times, only while the budget allows. */
+async function withRetries(
+  attempt: () => Promise<Transported>,
+  deadline: number,
+  options: ClientOptions,
+): Promise<Transported> {
+  const maxRetries = options.maxRetries ?? defaultMaxRetries;
   for (let retry = 0; ; retry += 1) {
-    const left = deadline - Date.now();
-    const result = await attempt(Math.min(timeoutMs, left));
-    if (result.ok || !retryable.has(result.error.code) || retry >= maxRetries) {
+    const result = await attempt();
+    if (result.ok || !isRetryable(result.error) || retry >= maxRetries) {
       return result;
     }
 
     const delay = retryDelayMs(result.error, retry);
-    if (delay + 1_000 > deadline - Date.now()) {
+    if (Date.now() + delay + 1_000 > deadline) {
       return result;
     }
 
@@ -57,7 +81,7 @@ async function withRetries(
   }
 }
 
-/** `GET /crm/leads/{id}`, parsed leniently into a `Lead`. */
+/** `GET /crm/leads/{id}`, parsed leniently into a `Lead`; settles within the budget. */
 export async function fetchLead(
   settings: Settings,
   lookup: { id: string; service?: string },
@@ -66,12 +90,15 @@ export async function fetchLead(
   const service = chooseService(settings, lookup.service);
   const request = buildLeadRequest(settings, lookup.id, service);
   const context = { id: lookup.id, service };
+  const deadline = Date.now() + (options.budgetMs ?? lookupBudgetMs);
+  const ticket = { scope: quotaScope(settings, service), service, deadline };
   const result = await withRetries(
-    (timeoutMs) => transport(request, context, { timeoutMs, fetch: options.fetch }),
+    () => sendThroughGate(request, context, ticket, options),
+    deadline,
     options,
   );
   if (!result.ok) {
-    return result;
+    return { ok: false, error: result.error };
   }
 
   const found = parseLeadResponse(result.body, lookup.id);
@@ -79,6 +106,20 @@ export async function fetchLead(
   return found
     ? { ok: true, found, body: result.body }
     : { ok: false, error: invalidResponse(result.requestId) };
+}
+
+/** One `GET /crm/leads` page through the gate, without retries (a person is typing). */
+export function fetchLeadsPage(
+  settings: Settings,
+  service: string | undefined,
+  request: ApideckRequest,
+  context: LookupContext,
+  options: ClientOptions = {},
+): Promise<Transported> {
+  const deadline = Date.now() + (options.budgetMs ?? lookupBudgetMs);
+  const ticket = { scope: quotaScope(settings, service), service, deadline };
+
+  return sendThroughGate(request, context, ticket, options);
 }
 
 const LeadsPageWire = z.object({ service: z.string().optional(), data: z.array(z.unknown()) });
@@ -93,10 +134,9 @@ export async function checkConnection(
 ): Promise<ConnectionResult> {
   const service = chooseService(settings, undefined);
   const request = buildLeadsRequest(settings, service, { limit: 1 });
-  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const result = await transport(request, { service }, { timeoutMs, fetch: options.fetch });
+  const result = await fetchLeadsPage(settings, service, request, { service }, options);
   if (!result.ok) {
-    return result;
+    return { ok: false, error: result.error };
   }
 
   const page = LeadsPageWire.safeParse(result.body);

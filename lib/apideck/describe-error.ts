@@ -1,6 +1,7 @@
 import type { ErrorCode, LeadError } from '../errors';
 import type { ErrorEnvelope } from '../lead/wire';
 import { nameService } from '../services';
+import { type ErrorSubject, findErrorType, notFoundType, signInType } from './error-types';
 
 export interface FailedResponse {
   status: number;
@@ -9,15 +10,7 @@ export interface FailedResponse {
   retryAfterSeconds?: number;
 }
 
-export interface LookupContext {
-  id?: string;
-  service?: string;
-}
-
-// Connector-side sign-in problems are fixed in Apideck Vault, not in our options.
-const vaultErrors = /^(ConnectorCredentialsError|ConnectorDisabledError|OAuth\w*)$/;
-const missingConnection =
-  /^(ConnectionNotFoundError|IntegrationNotFoundError|ConnectorNotFoundError)$/;
+export type LookupContext = ErrorSubject;
 
 function codeForStatus(status: number): ErrorCode {
   const codes: Record<number, ErrorCode> = {
@@ -33,34 +26,39 @@ function codeForStatus(status: number): ErrorCode {
   return codes[status] ?? 'server';
 }
 
-function describeNotFound(typeName: string | undefined, context: LookupContext): string {
-  const crm = nameService(context.service);
-  if (typeName && missingConnection.test(typeName)) {
-    return (
-      `${crm} is not connected for this consumer in Apideck. Connect it in Apideck Vault, ` +
-      'or change the Service ID in Options.'
-    );
+/** "in 30 s", "in 4 min (at 14:05)": when a paused service takes calls again. */
+export function describeWait(seconds: number, now = Date.now()): string {
+  if (seconds < 90) {
+    return `in ${Math.max(1, Math.ceil(seconds))} s`;
   }
 
-  return context.id
-    ? `No lead with ID ${context.id} in ${crm}.`
-    : `Apideck found nothing at that address. Check the API base URL in Options.`;
+  const at = new Date(now + seconds * 1000).toLocaleTimeString([], {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+  return `in ${Math.round(seconds / 60)} min (at ${at})`;
 }
 
-function describeRateLimit(seconds: number | undefined, context: LookupContext): string {
+/** A rate limit, with when Lead Viewer resumes calling that service. */
+export function describeRateLimit(seconds: number | undefined, context: LookupContext): LeadError {
   const who = context.service ? nameService(context.service) : 'Apideck';
-  const when = seconds === undefined ? 'in a minute' : `in ${seconds} s`;
-
-  return `Rate limited by ${who}. Try again ${when}.`;
-}
-
-function sentenceFor(code: ErrorCode, failed: FailedResponse, context: LookupContext): string {
-  const typeName = failed.envelope?.type_name;
-  const crm = nameService(context.service);
-  if (typeName && vaultErrors.test(typeName)) {
-    return `Apideck cannot sign in to ${crm}. Reconnect ${crm} in Apideck Vault.`;
+  const error: LeadError = {
+    code: 'rate-limited',
+    message:
+      seconds === undefined
+        ? `Rate limited by ${who}. Try again in a minute.`
+        : `Rate limited by ${who}. Lead Viewer resumes lookups ${describeWait(seconds)}.`,
+  };
+  if (seconds !== undefined) {
+    error.retryAfterSeconds = seconds;
   }
 
+  return error;
+}
+
+function sentenceForStatus(code: ErrorCode, failed: FailedResponse, subject: ErrorSubject) {
+  const crm = nameService(subject.service);
   switch (code) {
     case 'bad-request':
       return 'Apideck refused the request. Check the app ID, consumer ID and service ID in Options.';
@@ -71,14 +69,37 @@ function sentenceFor(code: ErrorCode, failed: FailedResponse, context: LookupCon
     case 'forbidden':
       return 'This Apideck key may not read leads. Check its permissions in the Apideck dashboard.';
     case 'not-found':
-      return describeNotFound(typeName, context);
+      return notFoundType.sentence(subject);
     case 'unprocessable':
       return `${crm} could not process this lookup. Check the lead ID and try again.`;
-    case 'rate-limited':
-      return describeRateLimit(failed.retryAfterSeconds, context);
     default:
       return `Apideck or ${crm} had a problem (HTTP ${failed.status}). Try again in a moment.`;
   }
+}
+
+/** The stable code and sentence: by Apideck's `type_name` when it documents one, else by status. */
+function classify(failed: FailedResponse, subject: ErrorSubject) {
+  const typeName = failed.envelope?.type_name;
+  const known = findErrorType(typeName);
+  const byStatus = codeForStatus(failed.status);
+  if (failed.status === 429 || byStatus === 'rate-limited') {
+    const limited = describeRateLimit(failed.retryAfterSeconds, subject);
+
+    return { code: limited.code, message: limited.message };
+  }
+
+  if (known) {
+    const code = known.code === 'status' ? byStatus : known.code;
+
+    return { code, message: known.sentence(subject) };
+  }
+
+  // Apideck groups its OAuth failures under names that start with OAuth; new ones appear.
+  if (typeName && /^OAuth\w*Error$/.test(typeName)) {
+    return { code: 'crm-sign-in' as const, message: signInType.sentence(subject) };
+  }
+
+  return { code: byStatus, message: sentenceForStatus(byStatus, failed, subject) };
 }
 
 function describeDetail(envelope: ErrorEnvelope | null): string | undefined {
@@ -94,12 +115,8 @@ function describeDetail(envelope: ErrorEnvelope | null): string | undefined {
 
 /** Turns an HTTP failure into a typed error whose message says what to do. */
 export function describeFailedResponse(failed: FailedResponse, context: LookupContext): LeadError {
-  const code = codeForStatus(failed.status);
-  const error: LeadError = {
-    code,
-    message: sentenceFor(code, failed, context),
-    status: failed.status,
-  };
+  const { code, message } = classify(failed, context);
+  const error: LeadError = { code, message, status: failed.status };
   const typeName = failed.envelope?.type_name;
   const detail = describeDetail(failed.envelope);
   if (typeName) {

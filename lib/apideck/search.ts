@@ -3,11 +3,11 @@ import { parseListedLead } from '../lead/parse';
 import type { SearchField, SearchPage } from '../messages/contract';
 import type { Settings } from '../settings';
 import { z } from '../zod';
-import { chooseService, buildLeadsRequest } from './request';
-import { type Fetch, invalidResponse, transport } from './transport';
+import { type ClientOptions, fetchLeadsPage } from './client';
+import { buildLeadsRequest, chooseService } from './request';
+import { invalidResponse } from './transport';
 
 const pageSize = 20;
-const timeoutMs = 8_000;
 
 const LeadsPageWire = z.object({
   service: z.string().optional().catch(undefined),
@@ -48,7 +48,7 @@ function readPage(body: unknown): SearchPage | null {
 export async function searchLeads(
   settings: Settings,
   search: SearchRequest,
-  options: { fetch?: Fetch } = {},
+  options: ClientOptions = {},
 ): Promise<SearchResult> {
   const service = chooseService(settings, search.service);
   const request = buildLeadsRequest(settings, service, {
@@ -56,9 +56,10 @@ export async function searchLeads(
     filter: { field: search.field, value: search.query },
     cursor: search.cursor,
   });
-  const result = await transport(request, { service }, { timeoutMs, fetch: options.fetch });
+  const context = { service, filter: search.field };
+  const result = await fetchLeadsPage(settings, service, request, context, options);
   if (!result.ok) {
-    return result;
+    return { ok: false, error: result.error };
   }
 
   const page = readPage(result.body);

@@ -6,8 +6,14 @@ import { parseRateLimitReset, parseRetryAfter } from './retry-after';
 
 export type Fetch = typeof fetch;
 
-export type Transported =
-  { ok: true; body: unknown; requestId?: string } | { ok: false; error: LeadError };
+/** Seconds until Apideck's downstream budget resets, when a response said it is spent. */
+export interface QuotaSpent {
+  resetSeconds?: number;
+}
+
+export type Transported = (
+  { ok: true; body: unknown; requestId?: string } | { ok: false; error: LeadError }
+) & { quotaSpent?: QuotaSpent };
 
 function hostOf(url: string): string {
   try {
@@ -24,6 +30,21 @@ function waitSeconds(response: Response): number | undefined {
     parseRetryAfter(response.headers.get('retry-after'), now) ??
     parseRateLimitReset(response.headers.get('x-downstream-ratelimit-reset'), now)
   );
+}
+
+/** `x-downstream-ratelimit-remaining: 0`: the CRM's budget is gone until the reset. */
+function readQuotaSpent(response: Response): { quotaSpent?: QuotaSpent } {
+  const remaining = response.headers.get('x-downstream-ratelimit-remaining');
+  if (remaining === null || !/^\s*0+\s*$/.test(remaining)) {
+    return {};
+  }
+
+  const reset = parseRateLimitReset(
+    response.headers.get('x-downstream-ratelimit-reset'),
+    Date.now(),
+  );
+
+  return { quotaSpent: reset === undefined ? {} : { resetSeconds: reset } };
 }
 
 async function readJson(response: Response): Promise<{ json: unknown } | null> {
@@ -81,8 +102,9 @@ export async function transport(
       credentials: 'omit',
       cache: 'no-store',
     });
+    const quota = readQuotaSpent(response);
     if (!response.ok) {
-      return { ok: false, error: await describeFailure(response, context) };
+      return { ok: false, error: await describeFailure(response, context), ...quota };
     }
 
     const read = await readJson(response);
@@ -92,13 +114,14 @@ export async function transport(
         ? describeThrown(request, true, options.timeoutMs)
         : invalidResponse(response.headers.get('request-id'));
 
-      return { ok: false, error };
+      return { ok: false, error, ...quota };
     }
 
     return {
       ok: true,
       body: read.json,
       requestId: response.headers.get('request-id') ?? undefined,
+      ...quota,
     };
   } catch {
     return {

@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
 
-import { checkConnection, fetchLead } from '../apideck/client';
+import { checkConnection, type ClientOptions, fetchLead } from '../apideck/client';
 import { searchLeads } from '../apideck/search';
 import { fail, type SettingsInput, type SettingsState } from '../messages/contract';
 import type { Handlers } from '../messages/listen';
+import { readPreferences } from '../preferences-store';
 import { isConfigured, type Settings, toPublicSettings } from '../settings';
 import { readSettings, writeSettings } from '../settings-store';
+import { createCallGate } from './call-gate';
 import { LeadCache } from './lead-cache';
 import { createLeadLookup, notConfigured } from './lookup';
 import { createPageHandlers } from './page-handlers';
+import { QuotaPauses } from './quota-pauses';
+import { RequestQueue } from './request-queue';
 import { canReachApi, injectIntoTab } from './site-access';
 
-const cacheLifetimeMs = 10 * 60 * 1000;
+/** A few calls at once and a bounded rate: a burst of hovers never becomes a burst of calls. */
+export const requestLimits = { concurrency: 4, perSecond: 8, maxWaiting: 100 };
 
 function stateOf(settings: Settings): SettingsState {
   return { settings: toPublicSettings(settings), configured: isConfigured(settings) };
@@ -25,13 +30,26 @@ async function mergeSettings(input: SettingsInput): Promise<Settings> {
 }
 
 export function createLeadCache(): LeadCache {
-  return new LeadCache({ ttlMs: cacheLifetimeMs, maxEntries: 500 });
+  return new LeadCache({ maxEntries: 500 });
+}
+
+/** Every Apideck call of this worker goes through one gate (queue and quota pauses). */
+function createClientOptions(): ClientOptions {
+  const gate = createCallGate({
+    queue: new RequestQueue(requestLimits),
+    pauses: new QuotaPauses(),
+  });
+
+  return { gate };
 }
 
 export function createHandlers(cache: LeadCache): Handlers {
+  const client = createClientOptions();
   const lookUpLead = createLeadLookup({
     readSettings,
-    fetchLead: (settings, lookup) => fetchLead(settings, lookup),
+    readCacheLifetimeMs: async () => (await readPreferences()).cacheMinutes * 60_000,
+    fetchLead: (settings, lookup, mode) =>
+      fetchLead(settings, lookup, { ...client, ...(mode?.background ? { maxRetries: 0 } : {}) }),
     hasAccess: (settings) => canReachApi(settings.apiBaseUrl),
     cache,
   });
@@ -59,7 +77,7 @@ export function createHandlers(cache: LeadCache): Handlers {
         );
       }
 
-      const result = await checkConnection(candidate);
+      const result = await checkConnection(candidate, client);
 
       return result.ok
         ? { ok: true, service: result.service, leadsSeen: result.leadsSeen }
@@ -83,7 +101,7 @@ export function createHandlers(cache: LeadCache): Handlers {
         );
       }
 
-      return searchLeads(settings, { field, query, cursor, service });
+      return searchLeads(settings, { field, query, cursor, service }, client);
     },
     activateTab: async ({ tabId }) => ({ ok: true, injected: await injectIntoTab(tabId) }),
   };

@@ -4,11 +4,12 @@ import { parseLeadResponse } from '../lead/parse';
 import type { LeadFound } from '../messages/contract';
 import { z } from '../zod';
 
-export type CachedLead = Omit<LeadFound, 'cached'>;
+export type CachedLead = Omit<LeadFound, 'cached' | 'stale'>;
 
 export interface LeadCacheOptions {
-  ttlMs: number;
   maxEntries: number;
+  /** The age past which `get` misses when the caller names none; no limit by default. */
+  ttlMs?: number;
   now?: () => number;
 }
 
@@ -32,9 +33,13 @@ export class LeadCache {
     this.now = options.now ?? Date.now;
   }
 
-  async get(key: string): Promise<CachedLead | undefined> {
+  /** The entry under `key` unless older than `maxAgeMs`; the caller judges freshness. */
+  async get(
+    key: string,
+    maxAgeMs = this.options.ttlMs ?? Infinity,
+  ): Promise<CachedLead | undefined> {
     const entry = this.memory.get(key) ?? (await this.readSession(key));
-    if (!entry || this.now() - entry.fetchedAt > this.options.ttlMs) {
+    if (!entry || this.now() - entry.fetchedAt > maxAgeMs) {
       return undefined;
     }
 
@@ -49,6 +54,14 @@ export class LeadCache {
     const record = { id: entry.lead.id, fetchedAt: entry.fetchedAt, body };
     const order = [...(await this.loadOrder())];
     await this.writeSession({ [prefix + key]: record, [indexKey]: order }, evicted);
+  }
+
+  /** Forgets one entry (e.g. a lead the CRM no longer has). */
+  async delete(key: string): Promise<void> {
+    this.memory.delete(key);
+    const order = await this.loadOrder();
+    order.delete(key);
+    await this.writeSession({ [indexKey]: [...order] }, [prefix + key]);
   }
 
   async clear(): Promise<void> {

@@ -5,9 +5,20 @@ import { fail, type Reply } from '../messages/contract';
 import { isConfigured, type Settings } from '../settings';
 import type { LeadCache } from './lead-cache';
 
+/** How a fetch is made: for someone waiting (retries allowed) or a refresh behind their back. */
+export interface FetchMode {
+  background?: boolean;
+}
+
 export interface LookupDeps {
   readSettings: () => Promise<Settings>;
-  fetchLead: (settings: Settings, lookup: { id: string; service?: string }) => Promise<LeadResult>;
+  /** The cache lifetime the user chose (Options, in minutes), in ms. */
+  readCacheLifetimeMs: () => Promise<number>;
+  fetchLead: (
+    settings: Settings,
+    lookup: { id: string; service?: string },
+    mode?: FetchMode,
+  ) => Promise<LeadResult>;
   hasAccess: (settings: Settings) => Promise<boolean>;
   cache: LeadCache;
   now?: () => number;
@@ -18,6 +29,9 @@ export interface LookupRequest {
   service?: string;
   refresh?: boolean;
 }
+
+/** A stale entry is still shown (and refreshed) for this long past its lifetime. */
+export const staleForMs = 24 * 60 * 60 * 1000;
 
 export const notConfigured =
   'Lead Viewer is not set up yet. Add your Apideck API key, app ID and consumer ID in Options.';
@@ -44,23 +58,53 @@ function accessDenied(settings: Settings): Reply<'getLead'> {
   return fail('no-access', `Lead Viewer has no access to ${host}. Grant access in Options.`);
 }
 
-/** Answers `getLead`: from cache when fresh, sharing identical requests already in flight. */
+interface Target {
+  settings: Settings;
+  key: string;
+  id: string;
+  service?: string;
+}
+
+/**
+ * Answers `getLead`: fresh entries from cache, stale ones from cache while a background fetch
+ * renews them, the rest from Apideck, sharing identical requests already in flight.
+ */
 export function createLeadLookup(
   deps: LookupDeps,
 ): (request: LookupRequest) => Promise<Reply<'getLead'>> {
   const inFlight = new Map<string, Promise<Reply<'getLead'>>>();
   const now = deps.now ?? Date.now;
 
-  async function fetchAndCache(settings: Settings, key: string, id: string, service?: string) {
-    const result = await deps.fetchLead(settings, { id, service });
+  async function fetchAndCache(target: Target, mode: FetchMode): Promise<Reply<'getLead'>> {
+    const { settings, key, id, service } = target;
+    const lookup = { id, service };
+    const result = await (mode.background
+      ? deps.fetchLead(settings, lookup, mode)
+      : deps.fetchLead(settings, lookup));
     if (!result.ok) {
+      // The CRM no longer has it: a stale copy must not keep showing it.
+      if (result.error.code === 'not-found') {
+        await deps.cache.delete(key);
+      }
+
       return result;
     }
 
     const entry = { ...result.found, fetchedAt: now() };
     await deps.cache.set(key, entry, result.body);
 
-    return { ok: true as const, ...entry, cached: false };
+    return { ok: true, ...entry, cached: false };
+  }
+
+  function shared(target: Target, mode: FetchMode): Promise<Reply<'getLead'>> {
+    const pending = inFlight.get(target.key) ?? fetchAndCache(target, mode);
+    if (!inFlight.has(target.key)) {
+      const forget = () => inFlight.delete(target.key);
+      inFlight.set(target.key, pending);
+      pending.then(forget, forget);
+    }
+
+    return pending;
   }
 
   return async (request) => {
@@ -69,25 +113,29 @@ export function createLeadLookup(
       return fail('not-configured', notConfigured);
     }
 
-    const id = request.id.trim();
-    const service = chooseService(settings, request.service ?? inferService(id));
-    const normalised = normaliseId(id, service);
-    const key = `${service ?? ''}|${normalised}`;
-    const cached = request.refresh ? undefined : await deps.cache.get(key);
-    if (cached) {
+    const trimmed = request.id.trim();
+    const service = chooseService(settings, request.service ?? inferService(trimmed));
+    const id = normaliseId(trimmed, service);
+    const target = { settings, key: `${service ?? ''}|${id}`, id, service };
+    const lifetimeMs = await deps.readCacheLifetimeMs();
+    const cached = request.refresh
+      ? undefined
+      : await deps.cache.get(target.key, lifetimeMs + staleForMs);
+    if (cached && now() - cached.fetchedAt <= lifetimeMs) {
       return { ok: true, ...cached, cached: true };
     }
 
     if (!(await deps.hasAccess(settings))) {
-      return accessDenied(settings);
+      return cached ? { ok: true, ...cached, cached: true, stale: true } : accessDenied(settings);
     }
 
-    const pending = inFlight.get(key) ?? fetchAndCache(settings, key, normalised, service);
-    inFlight.set(key, pending);
-    try {
-      return await pending;
-    } finally {
-      inFlight.delete(key);
+    if (cached) {
+      // Nobody waits for this one; a failure leaves the stale copy for next time.
+      shared(target, { background: true }).catch(() => undefined);
+
+      return { ok: true, ...cached, cached: true, stale: true };
     }
+
+    return shared(target, {});
   };
 }

@@ -12,6 +12,11 @@ export interface LeadFound {
   /** The connector that answered (`salesforce`, …), when Apideck said. */
   service: string | null;
   cached: boolean;
+  /**
+   * Older than the cache lifetime: shown at once while the background fetches it again; the next
+   * lookup gets the fresh copy.
+   */
+  stale?: boolean;
   /** Malformed emails, phones and other list items left out of `lead`. */
   droppedItems: number;
   fetchedAt: number;

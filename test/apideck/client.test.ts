@@ -174,7 +174,7 @@ describe('fetchLead retries', () => {
       error: { code: 'rate-limited', retryAfterSeconds: 120 },
     });
     const awaited = await result;
-    expect(awaited.ok ? '' : awaited.error.message).toContain('120 s');
+    expect(awaited.ok ? '' : awaited.error.message).toContain('in 2 min');
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(sleep).not.toHaveBeenCalled();
   });

@@ -15,28 +15,26 @@ describe('describeFailedResponse with Apideck type names', () => {
   it.each([
     [401, 'ConnectorCredentialsError'],
     [400, 'ConnectorCredentialsError'],
-    [403, 'ConnectorDisabledError'],
-    [401, 'OAuthCredentialsNotFoundError'],
+    [401, 'OAuthConnectorError'],
     [400, 'OAuthCodeExchangeError'],
+    [400, 'OAuthSomethingNewError'],
   ])('sends %i %s to Apideck Vault', (status, typeName) => {
     const error = describeFailedResponse(failed(status, typed(typeName)), salesforce);
 
+    expect(error.code).toBe('crm-sign-in');
     expect(error.message).toBe(
       'Apideck cannot sign in to Salesforce. Reconnect Salesforce in Apideck Vault.',
     );
     expect(error.typeName).toBe(typeName);
   });
 
-  it.each(['ConnectionNotFoundError', 'IntegrationNotFoundError', 'ConnectorNotFoundError'])(
-    'says the CRM is not connected for a 404 %s',
-    (typeName) => {
-      const error = describeFailedResponse(failed(404, typed(typeName)), salesforce);
+  it('says the CRM is not connected for a 404 ConnectionNotFoundError', () => {
+    const error = describeFailedResponse(failed(404, typed('ConnectionNotFoundError')), salesforce);
 
-      expect(error.code).toBe('not-found');
-      expect(error.message).toMatch(/^Salesforce is not connected/);
-      expect(error.message).toMatch(/Apideck Vault/);
-    },
-  );
+    expect(error.code).toBe('crm-not-connected');
+    expect(error.message).toMatch(/^Salesforce is not connected/);
+    expect(error.message).toMatch(/Apideck Vault/);
+  });
 
   it('does not mistake a type name that merely contains a Vault error', () => {
     const envelope = typed('NotConnectorCredentialsError');
@@ -48,10 +46,10 @@ describe('describeFailedResponse with Apideck type names', () => {
 
 describe('describeFailedResponse naming the CRM', () => {
   it.each([
-    ['pipedrive', 'No lead with ID 42 in Pipedrive.'],
-    ['zoho-crm', 'No lead with ID 42 in Zoho CRM.'],
-    ['my-custom-crm', 'No lead with ID 42 in my-custom-crm.'],
-    [undefined, 'No lead with ID 42 in your CRM.'],
+    ['pipedrive', 'No lead with ID 42 in Pipedrive. Check the ID.'],
+    ['zoho-crm', 'No lead with ID 42 in Zoho CRM. Check the ID.'],
+    ['my-custom-crm', 'No lead with ID 42 in my-custom-crm. Check the ID.'],
+    [undefined, 'No lead with ID 42 in your CRM. Check the ID.'],
   ])('with service %j says %j', (service, message) => {
     expect(describeFailedResponse(failed(404), { id: '42', service }).message).toBe(message);
   });
@@ -63,7 +61,7 @@ describe('describeFailedResponse naming the CRM', () => {
   it('names Apideck for a rate limit when no CRM is known', () => {
     const error = describeFailedResponse({ status: 429, envelope: null, retryAfterSeconds: 3 }, {});
 
-    expect(error.message).toBe('Rate limited by Apideck. Try again in 3 s.');
+    expect(error.message).toBe('Rate limited by Apideck. Lead Viewer resumes lookups in 3 s.');
     expect(error.retryAfterSeconds).toBe(3);
   });
 

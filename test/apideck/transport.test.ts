@@ -137,7 +137,7 @@ describe('transport on an HTTP error', () => {
     };
     const error = await failureOf(fetchSequence(jsonResponse(body, 401)));
 
-    expect(error.code).toBe('unauthorized');
+    expect(error.code).toBe('crm-sign-in');
     expect(error.detail).toBe('Unauthorized Request');
     expect(error.message).toMatch(/Reconnect Salesforce in Apideck Vault/);
   });
@@ -165,7 +165,7 @@ describe('transport on an HTTP error', () => {
       code: 'rate-limited',
       typeName: 'ConnectorRateLimitError',
       retryAfterSeconds: 20,
-      message: 'Rate limited by Salesforce. Try again in 20 s.',
+      message: 'Rate limited by Salesforce. Lead Viewer resumes lookups in 20 s.',
     });
   });
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { LeadResult } from '../../lib/apideck/client';
 import { LeadCache } from '../../lib/background/lead-cache';
-import { createLeadLookup, type LookupDeps } from '../../lib/background/lookup';
+import { createLeadLookup, type LookupDeps, staleForMs } from '../../lib/background/lookup';
 import type { LeadError } from '../../lib/errors';
 import type { Settings } from '../../lib/settings';
 import { leadEnvelope, loadLeadData } from '../support/fixtures';
@@ -34,9 +34,10 @@ function setUp(overrides: Partial<LookupDeps> = {}) {
   const hasAccess = vi.fn(async (_settings: Settings) => true);
   const deps: LookupDeps = {
     readSettings: async () => settings,
+    readCacheLifetimeMs: async () => ttlMs,
     fetchLead,
     hasAccess,
-    cache: new LeadCache({ ttlMs, maxEntries: 50, now: () => clock }),
+    cache: new LeadCache({ maxEntries: 50, now: () => clock }),
     now: () => clock,
     ...overrides,
   };
@@ -134,13 +135,16 @@ describe('lead lookup and the cache', () => {
     expect(fetchLead).toHaveBeenCalledTimes(2);
   });
 
-  it('fetches again once the entry has outlived its TTL', async () => {
-    const { lookUp, fetchLead } = setUp();
+  it('takes the cache lifetime from the preference on every lookup', async () => {
+    let lifetimeMs = ttlMs;
+    const { lookUp, fetchLead } = setUp({ readCacheLifetimeMs: async () => lifetimeMs });
     await lookUp({ id: sf18 });
     clock += ttlMs + 1;
+    lifetimeMs = 2 * ttlMs;
 
-    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ cached: false });
-    expect(fetchLead).toHaveBeenCalledTimes(2);
+    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ cached: true });
+    expect(await lookUp({ id: sf18 })).not.toHaveProperty('stale');
+    expect(fetchLead).toHaveBeenCalledTimes(1);
   });
 
   it('does not cache a failure', async () => {
@@ -174,6 +178,96 @@ describe('lead lookup and the cache', () => {
       ok: false,
       error: { code: 'not-configured' },
     });
+  });
+});
+
+describe('lead lookup with a stale entry', () => {
+  it('answers at once from the stale entry and refreshes it in the background', async () => {
+    const pending = deferred<LeadResult>();
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    const firstFetch = clock;
+    clock += ttlMs + 1;
+    fetchLead.mockImplementationOnce(() => pending.promise);
+
+    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({
+      ok: true,
+      cached: true,
+      stale: true,
+      fetchedAt: firstFetch,
+    });
+    expect(fetchLead).toHaveBeenLastCalledWith(settings, sf18Lookup, { background: true });
+    pending.settle(answerFor(sf18));
+    await vi.waitFor(async () =>
+      expect(await lookUp({ id: sf18 })).toMatchObject({ cached: true, fetchedAt: clock }),
+    );
+    expect(fetchLead).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts one background refresh however often the stale entry is asked for', async () => {
+    const pending = deferred<LeadResult>();
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    clock += ttlMs + 1;
+    fetchLead.mockImplementation(() => pending.promise);
+    const replies = await Promise.all([1, 2, 3, 4, 5].map(() => lookUp({ id: sf18 })));
+
+    expect(replies.every((reply) => reply.ok && reply.stale)).toBe(true);
+    expect(fetchLead).toHaveBeenCalledTimes(2);
+    pending.settle(answerFor(sf18));
+  });
+
+  it('keeps the stale entry when the refresh fails for a passing reason', async () => {
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    clock += ttlMs + 1;
+    fetchLead.mockResolvedValue({ ok: false, error: { code: 'server', message: 'Later.' } });
+    await lookUp({ id: sf18 });
+    await vi.waitFor(() => expect(fetchLead).toHaveBeenCalledTimes(2));
+
+    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ ok: true, stale: true });
+  });
+
+  it('forgets the entry when the refresh says the lead is gone', async () => {
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    clock += ttlMs + 1;
+    const gone: LeadError = { code: 'not-found', message: 'No lead.', status: 404 };
+    fetchLead.mockResolvedValue({ ok: false, error: gone });
+    await lookUp({ id: sf18 });
+    await vi.waitFor(() => expect(fetchLead).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    await expect(lookUp({ id: sf18 })).resolves.toEqual({ ok: false, error: gone });
+  });
+
+  it('fetches while the caller waits once the entry is past the stale window', async () => {
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    clock += ttlMs + staleForMs + 1;
+
+    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ cached: false });
+    expect(fetchLead).toHaveBeenLastCalledWith(settings, sf18Lookup);
+  });
+
+  it('fetches while the caller waits when asked to refresh a stale entry', async () => {
+    const { lookUp, fetchLead } = setUp();
+    await lookUp({ id: sf18 });
+    clock += ttlMs + 1;
+
+    await expect(lookUp({ id: sf18, refresh: true })).resolves.toMatchObject({ cached: false });
+    expect(fetchLead).toHaveBeenLastCalledWith(settings, sf18Lookup);
+  });
+
+  it('shows a stale entry without refreshing it when the API host is out of reach', async () => {
+    const hasAccess = vi.fn(async () => true);
+    const { lookUp, fetchLead } = setUp({ hasAccess });
+    await lookUp({ id: sf18 });
+    clock += ttlMs + 1;
+    hasAccess.mockResolvedValue(false);
+
+    await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ ok: true, stale: true });
+    expect(fetchLead).toHaveBeenCalledTimes(1);
   });
 });
 
