@@ -22,7 +22,12 @@ export const header = (label: string) =>
     .string()
     .trim()
     .max(512, `${label} is too long (512 characters at most).`)
-    .refine((value) => !/[\r\n\0]/.test(value), `${label} cannot contain line breaks.`);
+    .refine((value) => !/[\r\n\0]/.test(value), `${label} cannot contain line breaks.`)
+    // Browsers refuse header values beyond Latin-1 before sending anything (Fetch: ByteString).
+    .refine(
+      (value) => /^[\t\x20-\x7e\xa0-\xff\r\n\0]*$/.test(value),
+      `${label} can only contain Latin letters, digits and punctuation.`,
+    );
 
 export const SettingsSchema = z.object({
   apiKey: header('The API key').default(''),

@@ -97,6 +97,20 @@ describe('validateSettings', () => {
     expect(fieldErrorsOf({ [field]: value })[field]).toBe(`${label} cannot contain line breaks.`);
   });
 
+  it.each([
+    ['consumerId', 'bjørn-😀', 'The consumer ID'],
+    ['appId', 'app\u0007id', 'The app ID'],
+    ['apiKey', 'ключ', 'The API key'],
+  ] as const)('rejects %s %j, which no browser can send as a header', (field, value, label) => {
+    expect(fieldErrorsOf({ [field]: value })[field]).toBe(
+      `${label} can only contain Latin letters, digits and punctuation.`,
+    );
+  });
+
+  it('accepts Latin-1 letters in a header value', () => {
+    expect(validSettings({ consumerId: 'bjørn' }).consumerId).toBe('bjørn');
+  });
+
   it('rejects a header value longer than 512 characters', () => {
     expect(fieldErrorsOf({ appId: 'a'.repeat(513) }).appId).toMatch(/too long/);
     expect(validSettings({ appId: 'a'.repeat(512) }).appId).toHaveLength(512);
