@@ -6,7 +6,11 @@ import { type SettingsState, sendMessage } from '@/lib/messages';
 import { defaultSettings, toPublicSettings } from '@/lib/settings';
 
 import { ErrorNotice } from './error-notice';
+import { PreferencesSection } from './options/preferences-section';
 import { SettingsForm } from './options/settings-form';
+import { SettingsTransfer } from './options/settings-transfer';
+import { SitesSection } from './options/sites-section';
+import { usePreferences } from './options/use-preferences';
 
 type Loaded =
   | { kind: 'loading' }
@@ -43,12 +47,13 @@ function Intro(): JSX.Element {
 
 const fallback = toPublicSettings(defaultSettings);
 
-export function OptionsApp(): JSX.Element {
+/** Everything read from storage; remounted after an import so it shows what was applied. */
+function StoredParts(): JSX.Element {
   const [loaded, store] = useStoredSettings();
+  const preferences = usePreferences();
 
   return (
-    <main class="lv-options">
-      <Intro />
+    <>
       {loaded.kind === 'loading' && (
         <p class="lv-hint" role="status">
           Loading settings…
@@ -61,6 +66,20 @@ export function OptionsApp(): JSX.Element {
           onStored={store}
         />
       )}
+      <SitesSection />
+      <PreferencesSection state={preferences} />
+    </>
+  );
+}
+
+export function OptionsApp(): JSX.Element {
+  const [revision, setRevision] = useState(0);
+
+  return (
+    <main class="lv-options">
+      <Intro />
+      <StoredParts key={revision} />
+      <SettingsTransfer onImported={() => setRevision((value) => value + 1)} />
     </main>
   );
 }

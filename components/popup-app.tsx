@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
 
 import { toMatchPattern } from '@/lib/format/match-pattern';
 
@@ -8,29 +7,73 @@ import { FirstRun } from './popup/first-run';
 import type { LaunchParams } from './popup/launch-params';
 import { LookupForm } from './popup/lookup-form';
 import { LookupResult } from './popup/lookup-result';
+import { PageLeadsSection } from './popup/page-leads';
+import { RecentLookups } from './popup/recent-lookups';
+import { SearchForm } from './popup/search-form';
+import { SearchResults } from './popup/search-results';
 import { SiteAccess } from './popup/site-access';
-import { useLookup } from './popup/use-lookup';
+import { useActiveSite } from './popup/use-active-site';
+import { usePageLeads } from './popup/use-page-leads';
+import { type PopupFlow, usePopupFlow } from './popup/use-popup-flow';
 import { useSettingsState } from './popup/use-settings-state';
 
-export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
-  const { id, service } = props.launch;
-  const settings = useSettingsState();
-  const { state, lookUp } = useLookup(service);
-  useEffect(() => {
-    if (id !== '') {
-      void lookUp(id);
-    }
-  }, [id, lookUp]);
+/** Grants the API origin inside the click, then runs `retry` (Firefox: host access revoked). */
+function grantThen(apiBaseUrl: string | null, retry: () => void): (() => void) | undefined {
+  const pattern = toMatchPattern(apiBaseUrl);
+  if (!pattern) {
+    return undefined;
+  }
 
-  const apiPattern = toMatchPattern(settings.apiBaseUrl);
-  // The API origin is granted in the click itself, then the failed lookup runs again.
-  const grant = (failedId: string): void => {
-    if (apiPattern) {
-      void requestHostAccess(apiPattern).then((granted) =>
-        granted ? lookUp(failedId, true) : undefined,
-      );
-    }
-  };
+  return () => void requestHostAccess(pattern).then((granted) => granted && retry());
+}
+
+function Panel(props: { flow: PopupFlow; apiBaseUrl: string | null }): JSX.Element {
+  const { flow } = props;
+  const { lookup, search } = flow;
+  if (flow.view === 'search') {
+    const rerun = (): void =>
+      search.state.kind === 'idle' ? undefined : flow.find(search.state.query);
+
+    return (
+      <SearchResults
+        state={search.state}
+        onOpen={flow.openResult}
+        onMore={search.more}
+        onRetry={rerun}
+        onGrant={grantThen(props.apiBaseUrl, rerun)}
+      />
+    );
+  }
+
+  const state = lookup.state;
+  const retry = (): void =>
+    state.kind === 'idle' ? undefined : flow.lookUp({ ...state.request, refresh: true });
+  const fromSearch = flow.fromSearch && state.kind === 'found';
+
+  return (
+    <LookupResult
+      state={state}
+      onRetry={retry}
+      onGrant={grantThen(props.apiBaseUrl, retry)}
+      onBack={fromSearch ? flow.backToResults : undefined}
+    />
+  );
+}
+
+function initialSearch(flow: PopupFlow) {
+  const last = flow.memory?.lastQuery;
+
+  return last?.kind === 'search' ? { field: last.field, query: last.query } : null;
+}
+
+export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
+  const settings = useSettingsState();
+  const flow = usePopupFlow(props.launch);
+  const site = useActiveSite();
+  const [pageLeads, scan] = usePageLeads(site);
+  const last = flow.memory?.lastQuery;
+  const initialId = props.launch.id || (last?.kind === 'lookup' ? last.id : '');
+  const formKey = flow.memory ? 'restored' : 'fresh';
 
   return (
     <main class="lv-popup">
@@ -38,17 +81,24 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1 class="lv-popup__title">Lead Viewer</h1>
       </header>
-      {settings.configured === false && state.kind === 'idle' && <FirstRun />}
+      {settings.configured === false && flow.lookup.state.kind === 'idle' && <FirstRun />}
       <LookupForm
-        initialId={id}
-        busy={state.kind === 'loading'}
-        onLookUp={(lookupId) => void lookUp(lookupId)}
+        key={`lookup-${formKey}`}
+        initialId={initialId}
+        busy={flow.lookup.state.kind === 'loading'}
+        onLookUp={(id) => flow.lookUp({ id })}
       />
-      <LookupResult
-        state={state}
-        onRetry={(failedId) => void lookUp(failedId, true)}
-        onGrant={apiPattern ? grant : undefined}
+      <SearchForm
+        key={`search-${formKey}`}
+        initial={initialSearch(flow)}
+        busy={flow.search.state.kind === 'loading'}
+        onSearch={flow.find}
       />
+      <Panel flow={flow} apiBaseUrl={settings.apiBaseUrl} />
+      {site && (
+        <PageLeadsSection site={site} leads={pageLeads} onScan={scan} onOpen={flow.openReference} />
+      )}
+      <RecentLookups recent={flow.memory?.recent ?? []} onOpen={(entry) => flow.lookUp(entry)} />
       <SiteAccess />
     </main>
   );

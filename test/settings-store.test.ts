@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { defaultSettings } from '../lib/settings';
@@ -62,5 +62,52 @@ describe('settings store', () => {
       serviceId: 'close',
       apiBaseUrl: 'https://p.example',
     });
+  });
+});
+
+describe('settings store, key kept for this browser session only', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ preferences: { keyForSessionOnly: true } });
+    fakeBrowser.storage.session.setAccessLevel = vi.fn(async () => undefined);
+  });
+
+  it('keeps the key out of storage.local and in storage.session', async () => {
+    const settings = buildSettings({ apiKey: 'session-key' });
+    await writeSettings(settings);
+
+    const local = await fakeBrowser.storage.local.get('settings');
+    expect(local).toEqual({ settings: { ...settings, apiKey: '' } });
+    await expect(fakeBrowser.storage.session.get('apiKey')).resolves.toEqual({
+      apiKey: 'session-key',
+    });
+    await expect(readSettings()).resolves.toEqual(settings);
+    expect(fakeBrowser.storage.session.setAccessLevel).toHaveBeenCalledWith({
+      accessLevel: 'TRUSTED_CONTEXTS',
+    });
+  });
+
+  it('forgets the key when the session ends', async () => {
+    await writeSettings(buildSettings({ apiKey: 'session-key' }));
+    await fakeBrowser.storage.session.clear();
+
+    await expect(readSettings()).resolves.toMatchObject({ apiKey: '' });
+  });
+
+  it('moves the key back to storage.local when the option is turned off', async () => {
+    await writeSettings(buildSettings({ apiKey: 'session-key' }));
+    await fakeBrowser.storage.local.set({ preferences: { keyForSessionOnly: false } });
+    await writeSettings(await readSettings());
+
+    await expect(fakeBrowser.storage.session.get(null)).resolves.toEqual({});
+    const local = await fakeBrowser.storage.local.get('settings');
+    expect(local).toMatchObject({ settings: { apiKey: 'session-key' } });
+  });
+
+  it('removes the session key when the key is removed', async () => {
+    await writeSettings(buildSettings({ apiKey: 'session-key' }));
+    await writeSettings(buildSettings({ apiKey: '' }));
+
+    await expect(readSettings()).resolves.toMatchObject({ apiKey: '' });
   });
 });

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 
 import { ErrorNotice } from '../error-notice';
 import { LeadProfile } from '../lead-profile';
+import { ProfileActions } from './profile-actions';
 import type { LookupState } from './use-lookup';
 
 function Skeleton(): JSX.Element {
@@ -19,9 +20,11 @@ function Skeleton(): JSX.Element {
 
 export interface LookupResultProps {
   state: LookupState;
-  onRetry: (id: string) => void;
+  onRetry: () => void;
   /** Requests the API origin when the error is a missing permission. */
-  onGrant?: (id: string) => void;
+  onGrant?: () => void;
+  /** Shown as "Back to results" when the profile was opened from a search. */
+  onBack?: () => void;
 }
 
 /** Whatever the last lookup produced; the status line is announced to screen readers. */
@@ -31,16 +34,22 @@ export function LookupResult(props: LookupResultProps): JSX.Element {
   return (
     <div class="lv-result">
       <p class="lv-result__status" role="status">
-        {state.kind === 'loading' ? `Looking up ${state.id}…` : ''}
+        {state.kind === 'loading' ? `Looking up ${state.request.id}…` : ''}
       </p>
+      {props.onBack && (
+        <button type="button" class="lv-button lv-result__back" onClick={props.onBack}>
+          Back to results
+        </button>
+      )}
       {state.kind === 'loading' && <Skeleton />}
-      {state.kind === 'found' && <LeadProfile found={state.found} headingLevel={2} />}
+      {state.kind === 'found' && (
+        <>
+          <LeadProfile found={state.found} headingLevel={2} />
+          <ProfileActions key={state.found.lead.id} found={state.found} request={state.request} />
+        </>
+      )}
       {state.kind === 'failed' && (
-        <ErrorNotice
-          error={state.error}
-          onRetry={() => props.onRetry(state.id)}
-          onGrant={onGrant ? () => onGrant(state.id) : undefined}
-        />
+        <ErrorNotice error={state.error} onRetry={props.onRetry} onGrant={onGrant} />
       )}
     </div>
   );

@@ -3,38 +3,59 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LeadError } from '@/lib/errors';
 import { type LeadFound, sendMessage } from '@/lib/messages';
 
+/** What to look up: the ID, the CRM when known, and the record page when the page had one. */
+export interface LookupRequest {
+  id: string;
+  service?: string;
+  recordUrl?: string;
+  refresh?: boolean;
+}
+
 export type LookupState =
   | { kind: 'idle' }
-  | { kind: 'loading'; id: string }
-  | { kind: 'found'; id: string; found: LeadFound }
-  | { kind: 'failed'; id: string; error: LeadError };
+  | { kind: 'loading'; request: LookupRequest }
+  | { kind: 'found'; request: LookupRequest; found: LeadFound }
+  | { kind: 'failed'; request: LookupRequest; error: LeadError };
 
 export interface Lookup {
   state: LookupState;
-  lookUp: (id: string, refresh?: boolean) => Promise<void>;
+  lookUp: (request: LookupRequest) => Promise<LookupState>;
+  /** Shows a lead that is already at hand (a search result) without asking again. */
+  show: (found: LeadFound) => void;
+  clear: () => void;
 }
 
 /** One lookup at a time: a reply to an older request never replaces a newer one. */
-export function useLookup(service?: string): Lookup {
+export function useLookup(): Lookup {
   const [state, setState] = useState<LookupState>({ kind: 'idle' });
   const latest = useRef(0);
 
-  const lookUp = useCallback(
-    async (id: string, refresh = false): Promise<void> => {
-      const ticket = ++latest.current;
-      setState({ kind: 'loading', id });
-      const request = { id, ...(service ? { service } : {}), ...(refresh ? { refresh } : {}) };
-      const reply = await sendMessage('getLead', request);
-      if (ticket !== latest.current) {
-        return;
-      }
+  const lookUp = useCallback(async (request: LookupRequest): Promise<LookupState> => {
+    const ticket = ++latest.current;
+    setState({ kind: 'loading', request });
+    const { id, service, refresh } = request;
+    const message = { id, ...(service ? { service } : {}), ...(refresh ? { refresh } : {}) };
+    const reply = await sendMessage('getLead', message);
+    const next: LookupState = reply.ok
+      ? { kind: 'found', request, found: reply }
+      : { kind: 'failed', request, error: reply.error };
+    if (ticket === latest.current) {
+      setState(next);
+    }
 
-      setState(
-        reply.ok ? { kind: 'found', id, found: reply } : { kind: 'failed', id, error: reply.error },
-      );
-    },
-    [service],
-  );
+    return next;
+  }, []);
 
-  return { state, lookUp };
+  const show = useCallback((found: LeadFound): void => {
+    latest.current += 1;
+    const service = found.service ?? undefined;
+    setState({ kind: 'found', request: { id: found.lead.id, service }, found });
+  }, []);
+
+  const clear = useCallback((): void => {
+    latest.current += 1;
+    setState({ kind: 'idle' });
+  }, []);
+
+  return { state, lookUp, show, clear };
 }

@@ -1,6 +1,8 @@
 import { safeHref } from '../format/href';
 import type { Email, Lead, PhoneNumber } from './model';
 
+export { formatAddress } from '../format/address';
+export { formatCustomValue } from '../format/custom-value';
 export { formatAmount } from '../format/money';
 export { formatExactTime, formatRelativeTime } from '../format/time';
 export { mailtoHref, safeHref, telHref } from '../format/href';

@@ -2,9 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 
 import { OptionsApp } from '@/components/options-app';
 import type { SettingsInput } from '@/lib/messages';
+import { defaultPreferences } from '@/lib/preferences';
 import { defaultSettings, type PublicSettings, toPublicSettings } from '@/lib/settings';
 
 import { answerWith, type Replies } from './fake-messages';
+import { fakeSiteList } from './fake-permissions';
 
 // Shared by the options test files: the page, its fields, and a fake background.
 export const labels = ['API key', 'App ID', 'Consumer ID', 'Service ID', 'API base URL'] as const;
@@ -30,7 +32,11 @@ export function type(label: Label, value: string): void {
 }
 
 /** Renders the options page over stored `settings` and waits for the form. */
-export async function open(settings = stored(), replies: Replies = {}): Promise<void> {
+export async function open(
+  settings = stored(),
+  replies: Replies = {},
+  sites = ['https://unify.apideck.com/*'],
+): Promise<void> {
   answerWith({
     getSettings: () => ({ ok: true, settings, configured: false }),
     saveSettings: ({ settings: input }) => ({
@@ -38,8 +44,11 @@ export async function open(settings = stored(), replies: Replies = {}): Promise<
       settings: storedFrom(input),
       configured: true,
     }),
+    getPreferences: () => ({ ok: true, preferences: defaultPreferences }),
+    savePreferences: ({ preferences }) => ({ ok: true, preferences }),
     ...replies,
   });
+  fakeSiteList(sites);
   render(<OptionsApp />);
   await screen.findByRole('button', { name: 'Save' });
 }

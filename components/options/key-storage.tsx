@@ -1,0 +1,54 @@
+import type { JSX } from 'preact';
+
+import { sendMessage } from '@/lib/messages';
+import type { Preferences } from '@/lib/preferences';
+
+import type { PreferencesState } from './use-preferences';
+
+/** Saving the stored settings again (key absent = keep it) moves the key to its new place. */
+async function moveKey(): Promise<boolean> {
+  const current = await sendMessage('getSettings', {});
+  if (!current.ok) {
+    return false;
+  }
+
+  const { hasApiKey: _hasApiKey, ...settings } = current.settings;
+  const saved = await sendMessage('saveSettings', { settings });
+
+  return saved.ok;
+}
+
+const doneText = (sessionOnly: boolean): string =>
+  sessionOnly
+    ? 'Saved. The API key is now forgotten when the browser closes.'
+    : 'Saved. The API key is now kept in this browser until you remove it.';
+
+export function KeyStorage(props: {
+  state: PreferencesState;
+  preferences: Preferences;
+}): JSX.Element {
+  const { state, preferences } = props;
+  const toggle = async (keyForSessionOnly: boolean): Promise<void> => {
+    if (await state.save({ ...preferences, keyForSessionOnly }, '')) {
+      state.say((await moveKey()) ? doneText(keyForSessionOnly) : 'The key could not be moved.');
+    }
+  };
+
+  return (
+    <fieldset class="lv-options__subgroup">
+      <legend>API key storage</legend>
+      <label class="lv-check">
+        <input
+          type="checkbox"
+          checked={preferences.keyForSessionOnly}
+          aria-describedby="key-session-hint"
+          onChange={(event) => void toggle(event.currentTarget.checked)}
+        />
+        Keep the API key only until the browser closes
+      </label>
+      <p id="key-session-hint" class="lv-hint">
+        You will paste the key again after restarting the browser. Pages never see it either way.
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+
+import type { CustomPattern } from '@/lib/preferences';
+
+import { type CustomPatternsProps, PatternList, PatternTester } from './custom-patterns';
+import { checkPattern } from './pattern-check';
+
+const full = 20;
+
+function PatternInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onInput: (value: string) => void;
+}): JSX.Element {
+  return (
+    <div class="lv-field">
+      <label class="lv-label" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        class="lv-input lv-mono"
+        type="text"
+        value={props.value}
+        autoComplete="off"
+        spellcheck={false}
+        aria-invalid={props.error !== null}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      {props.error && (
+        <p id={`${props.id}-error`} class="lv-field-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** User-defined patterns: validated as typed, tested on sample text, added and removed. */
+export function PatternEditor(props: CustomPatternsProps): JSX.Element {
+  const [pattern, setPattern] = useState('');
+  const [service, setService] = useState('');
+  const check = checkPattern(pattern, service.trim());
+  const started = pattern !== '' || service !== '';
+  const problem = check.ok ? null : check;
+  const patternError = started && problem?.field === 'pattern' ? problem.message : null;
+  const serviceError = service !== '' && problem?.field === 'service' ? problem.message : null;
+  const add = (event: Event): void => {
+    event.preventDefault();
+    if (check.ok && props.patterns.length < full) {
+      const added: CustomPattern = { pattern, service: service.trim() };
+      props.onChange([...props.patterns, added]);
+      setPattern('');
+      setService('');
+    }
+  };
+
+  return (
+    <fieldset class="lv-options__subgroup">
+      <legend>Your own patterns</legend>
+      <p class="lv-hint">
+        A regular expression with one capture group around the lead ID, e.g.{' '}
+        <code>LEAD-(\d{6})</code>.
+      </p>
+      <PatternList {...props} />
+      <PatternInput
+        id="pattern-regex"
+        label="Pattern"
+        value={pattern}
+        error={patternError}
+        onInput={setPattern}
+      />
+      <PatternInput
+        id="pattern-service"
+        label="CRM service ID"
+        value={service}
+        error={serviceError}
+        onInput={setService}
+      />
+      <button
+        type="button"
+        class="lv-button"
+        disabled={!check.ok || props.patterns.length >= full}
+        onClick={add}
+      >
+        Add pattern
+      </button>
+      <PatternTester regex={check.ok ? check.regex : null} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,113 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+
+import { sendMessage } from '@/lib/messages';
+
+import { buildSettingsFile, readSettingsFile, type SettingsFile } from './settings-file';
+
+type Status = { tone: 'ok' | 'error'; text: string; problems?: string[] } | null;
+
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'lead-viewer-settings.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function exportSettings(): Promise<Status> {
+  const [settings, preferences] = await Promise.all([
+    sendMessage('getSettings', {}),
+    sendMessage('getPreferences', {}),
+  ]);
+  if (!settings.ok || !preferences.ok) {
+    return {
+      tone: 'error',
+      text: 'The settings could not be read. Reload this page and try again.',
+    };
+  }
+
+  download(buildSettingsFile(settings.settings, preferences.preferences));
+
+  return { tone: 'ok', text: 'Exported lead-viewer-settings.json, without the API key.' };
+}
+
+async function applyFile(file: SettingsFile): Promise<Status> {
+  const preferences = await sendMessage('savePreferences', { preferences: file.preferences });
+  const settings = preferences.ok
+    ? await sendMessage('saveSettings', { settings: file.settings })
+    : preferences;
+  if (!settings.ok) {
+    return { tone: 'error', text: settings.error.message };
+  }
+
+  return { tone: 'ok', text: 'Imported. Your API key was kept; check the fields above.' };
+}
+
+export interface SettingsTransferProps {
+  /** Called after an import, so the page shows what was applied. */
+  onImported: () => void;
+}
+
+/** Export to and import from a JSON file; a bad file is explained and nothing is applied. */
+export function SettingsTransfer(props: SettingsTransferProps): JSX.Element {
+  const [status, setStatus] = useState<Status>(null);
+  const importFile = async (input: HTMLInputElement): Promise<void> => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) {
+      return;
+    }
+
+    const result = readSettingsFile(await chosen.text());
+    if (!result.ok) {
+      setStatus({
+        tone: 'error',
+        text: 'Nothing was imported. Fix these and try again:',
+        problems: result.problems,
+      });
+      return;
+    }
+
+    setStatus(await applyFile(result.file));
+    props.onImported();
+  };
+
+  return (
+    <section class="lv-options__group" aria-labelledby="transfer-title">
+      <h2 id="transfer-title" class="lv-options__heading">
+        Export and import
+      </h2>
+      <p class="lv-hint">Move your settings to another browser. The API key is never exported.</p>
+      <div class="lv-options__actions">
+        <button
+          type="button"
+          class="lv-button"
+          onClick={() => void exportSettings().then(setStatus)}
+        >
+          Export settings
+        </button>
+        <label class="lv-button lv-file">
+          Import settings
+          <input
+            type="file"
+            class="lv-visually-hidden"
+            accept="application/json,.json"
+            onChange={(event) => void importFile(event.currentTarget)}
+          />
+        </label>
+      </div>
+      <div role="status">
+        {status && <p class={`lv-status lv-status--${status.tone}`}>{status.text}</p>}
+        {status?.problems && (
+          <ul class="lv-problems">
+            {status.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

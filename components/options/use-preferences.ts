@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import { sendMessage } from '@/lib/messages';
+import type { Preferences } from '@/lib/preferences';
+
+export interface PreferencesState {
+  /** Null until the background answered. */
+  preferences: Preferences | null;
+  note: string;
+  save: (next: Preferences, done?: string) => Promise<boolean>;
+  say: (note: string) => void;
+}
+
+/** The stored preferences; every change is saved at once and confirmed in words. */
+export function usePreferences(): PreferencesState {
+  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    void sendMessage('getPreferences', {}).then((reply) => {
+      if (reply.ok) {
+        setPreferences(reply.preferences);
+      } else {
+        setNote(reply.error.message);
+      }
+    });
+  }, []);
+
+  const save = async (next: Preferences, done = 'Preferences saved.'): Promise<boolean> => {
+    setPreferences(next);
+    const reply = await sendMessage('savePreferences', { preferences: next });
+    setNote(reply.ok ? done : reply.error.message);
+    if (reply.ok) {
+      setPreferences(reply.preferences);
+    }
+
+    return reply.ok;
+  };
+
+  return { preferences, note, save, say: setNote };
+}

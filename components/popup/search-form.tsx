@@ -1,0 +1,86 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+
+import type { SearchField } from '@/lib/messages';
+
+import type { SearchQuery } from './use-search';
+
+const fields: { value: SearchField; label: string; placeholder: string }[] = [
+  { value: 'name', label: 'Name', placeholder: 'e.g. Ada Linwood' },
+  { value: 'email', label: 'Email', placeholder: 'e.g. ada@example.com' },
+  { value: 'phone_number', label: 'Phone', placeholder: 'e.g. 617 555 0142' },
+];
+
+const toField = (value: string): SearchField =>
+  fields.find((item) => item.value === value)?.value ?? 'name';
+
+export interface SearchFormProps {
+  initial: SearchQuery | null;
+  busy: boolean;
+  onSearch: (query: SearchQuery) => void;
+}
+
+/** Search leads by name, email or phone number; an empty query explains itself. */
+export function SearchForm(props: SearchFormProps): JSX.Element {
+  const [field, setField] = useState<SearchField>(props.initial?.field ?? 'name');
+  const [value, setValue] = useState(props.initial?.query ?? '');
+  const [empty, setEmpty] = useState(false);
+  const chosen = fields.find((item) => item.value === field) ?? fields[0];
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    const query = value.trim();
+    setEmpty(query === '');
+    if (query !== '') {
+      props.onSearch({ field, query });
+    }
+  };
+
+  return (
+    <form class="lv-search" role="search" aria-label="Search leads" onSubmit={submit} noValidate>
+      <div class="lv-search__row">
+        <div class="lv-search__field">
+          <label class="lv-label" for="search-field">
+            Search by
+          </label>
+          <select
+            id="search-field"
+            class="lv-input lv-select"
+            value={field}
+            onChange={(event) => setField(toField(event.currentTarget.value))}
+          >
+            {fields.map((item) => (
+              <option key={item.value} value={item.value}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="lv-search__query">
+          <label class="lv-label" for="search-query">
+            Search for
+          </label>
+          <input
+            id="search-query"
+            class="lv-input"
+            type="search"
+            value={value}
+            placeholder={chosen?.placeholder}
+            autoComplete="off"
+            aria-invalid={empty}
+            aria-describedby={empty ? 'search-hint' : undefined}
+            onInput={(event) => setValue(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="lv-button lv-search__go" disabled={props.busy}>
+          {props.busy ? 'Searching…' : 'Search'}
+        </button>
+      </div>
+      {empty && (
+        <p id="search-hint" class="lv-field-error">
+          Type a name, email or phone number first.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import type { JSX } from 'preact';
+
+import type { Lead } from '@/lib/lead/model';
+
+import { ErrorNotice } from '../error-notice';
+import { ResultList } from './result-list';
+import type { SearchState } from './use-search';
+
+type Results = Extract<SearchState, { kind: 'results' }>;
+
+const countText = (results: Results): string => {
+  const count = results.leads.length;
+  const leads = count === 1 ? '1 lead' : `${count} leads`;
+
+  return results.nextCursor ? `${leads} so far. More are available.` : `${leads} found.`;
+};
+
+function Found(props: { results: Results; onOpen: (lead: Lead) => void; onMore: () => void }) {
+  const { results } = props;
+  if (results.leads.length === 0) {
+    return <p class="lv-hint">No leads match “{results.query.query}”. Try part of the name.</p>;
+  }
+
+  return (
+    <>
+      <p class="lv-hint">{countText(results)}</p>
+      <ResultList label="Search results" leads={results.leads} onOpen={props.onOpen} />
+      {results.moreError && <ErrorNotice error={results.moreError} onRetry={props.onMore} />}
+      {results.nextCursor && (
+        <button
+          type="button"
+          class="lv-button lv-hits__more"
+          disabled={results.loadingMore}
+          onClick={props.onMore}
+        >
+          {results.loadingMore ? 'Loading more…' : 'More'}
+        </button>
+      )}
+    </>
+  );
+}
+
+export interface SearchResultsProps {
+  state: SearchState;
+  onOpen: (lead: Lead) => void;
+  onMore: () => void;
+  onRetry: () => void;
+  onGrant?: () => void;
+}
+
+/** Search results, the loading line, or the failure in words. */
+export function SearchResults(props: SearchResultsProps): JSX.Element | null {
+  const { state } = props;
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'loading':
+      return (
+        <p class="lv-hint" role="status">
+          Searching for “{state.query.query}”…
+        </p>
+      );
+    case 'failed':
+      return <ErrorNotice error={state.error} onRetry={props.onRetry} onGrant={props.onGrant} />;
+    case 'results':
+      return <Found results={state} onOpen={props.onOpen} onMore={props.onMore} />;
+  }
+}

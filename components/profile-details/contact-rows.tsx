@@ -1,0 +1,81 @@
+import type { JSX } from 'preact';
+
+import { formatAddress, formatPhone, mailtoHref, safeHref, telHref } from '@/lib/lead/display';
+import type { Lead, Link } from '@/lib/lead/model';
+
+import { DetailRow, typed } from './detail-row';
+
+function MaybeLink(props: { href: string | null; text: string; external?: boolean }) {
+  if (!props.href) {
+    return <span>{props.text}</span>;
+  }
+
+  return props.external ? (
+    <a href={props.href} target="_blank" rel="noopener noreferrer">
+      {props.text}
+    </a>
+  ) : (
+    <a href={props.href}>{props.text}</a>
+  );
+}
+
+export function emailRows(lead: Lead): JSX.Element[] {
+  return lead.emails.flatMap((item, index) =>
+    item.email ? (
+      <DetailRow key={`email-${index}`} label={typed('Email', item.type)} copy={item.email}>
+        <MaybeLink href={mailtoHref(item.email)} text={item.email} />
+      </DetailRow>
+    ) : (
+      []
+    ),
+  );
+}
+
+export function phoneRows(lead: Lead): JSX.Element[] {
+  const phones = lead.phoneNumbers.map((phone, index) => {
+    const text = formatPhone(phone);
+
+    return (
+      <DetailRow key={`phone-${index}`} label={typed('Phone', phone.type)} copy={text}>
+        <MaybeLink href={telHref(phone)} text={text} />
+      </DetailRow>
+    );
+  });
+  const fax = lead.fax
+    ? [
+        <DetailRow key="fax" label="Fax" copy={lead.fax}>
+          {lead.fax}
+        </DetailRow>,
+      ]
+    : [];
+
+  return [...phones, ...fax];
+}
+
+/** Only http(s) addresses become links; anything else is shown as text. */
+export function linkRows(links: Link[], label: string): JSX.Element[] {
+  return links.map((link, index) => (
+    <DetailRow key={`${label}-${index}`} label={typed(label, link.type)} copy={link.url}>
+      <MaybeLink href={safeHref(link.url)} text={link.url} external />
+    </DetailRow>
+  ));
+}
+
+export function addressRows(lead: Lead): JSX.Element[] {
+  return lead.addresses.flatMap((address, index) => {
+    const lines = formatAddress(address);
+    if (lines.length === 0) {
+      return [];
+    }
+
+    return (
+      <DetailRow
+        key={`address-${index}`}
+        label={typed('Address', address.type)}
+        copy={lines.join('\n')}
+      >
+        <span class="lv-detail__lines">{lines.join('\n')}</span>
+      </DetailRow>
+    );
+  });
+}

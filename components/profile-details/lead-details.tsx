@@ -1,0 +1,81 @@
+import type { JSX } from 'preact';
+
+import { formatExactTime, formatRelativeTime } from '@/lib/lead/display';
+import type { LeadFound } from '@/lib/messages';
+import { nameService } from '@/lib/services';
+
+import { aboutRows, customRows } from './about-rows';
+import { addressRows, emailRows, linkRows, phoneRows } from './contact-rows';
+import { DetailGroup, DetailRow } from './detail-row';
+
+function When(props: { label: string; iso: string | null; now: number }): JSX.Element | null {
+  const relative = formatRelativeTime(props.iso, props.now);
+  if (!props.iso || !relative) {
+    return null;
+  }
+
+  const exact = formatExactTime(props.iso) ?? props.iso;
+
+  return (
+    <DetailRow label={props.label}>
+      <time dateTime={props.iso} title={exact}>
+        {relative}
+      </time>
+      <span class="lv-visually-hidden"> ({exact})</span>
+    </DetailRow>
+  );
+}
+
+function recordRows(found: LeadFound, now: number): JSX.Element[] {
+  const { lead, service } = found;
+  const rows = [
+    <When key="created" label="Created" iso={lead.createdAt} now={now} />,
+    <When key="updated" label="Updated" iso={lead.updatedAt} now={now} />,
+  ];
+  if (service) {
+    rows.push(
+      <DetailRow key="service" label="CRM">
+        {nameService(service)}
+      </DetailRow>,
+    );
+  }
+
+  return rows;
+}
+
+function Tags(props: { tags: string[] }): JSX.Element | null {
+  const tags = props.tags.filter((tag) => tag.trim() !== '');
+
+  return tags.length > 0 ? (
+    <DetailRow label="Tags">
+      <span class="lv-detail__lines">{tags.join(', ')}</span>
+    </DetailRow>
+  ) : null;
+}
+
+/** Every field of the lead, grouped; shown in the popup only (the hover card stays compact). */
+export function LeadDetails(props: { found: LeadFound; now: number }): JSX.Element {
+  const { lead } = props.found;
+
+  return (
+    <div class="lv-details">
+      <DetailGroup title="Contact">
+        {[...emailRows(lead), ...phoneRows(lead), ...addressRows(lead)]}
+      </DetailGroup>
+      <DetailGroup title="On the web">
+        {[...linkRows(lead.websites, 'Website'), ...linkRows(lead.socialLinks, 'Social')]}
+      </DetailGroup>
+      <DetailGroup title="About">
+        {[...aboutRows(lead), <Tags key="tags" tags={lead.tags} />]}
+      </DetailGroup>
+      {lead.description && (
+        <section class="lv-details__group">
+          <h3 class="lv-details__title">Description</h3>
+          <p class="lv-details__text">{lead.description}</p>
+        </section>
+      )}
+      <DetailGroup title="Custom fields">{customRows(lead)}</DetailGroup>
+      <DetailGroup title="Record">{recordRows(props.found, props.now)}</DetailGroup>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** A custom field's value as readable text; objects and arrays never print "[object Object]". */
+export function formatCustomValue(value: unknown): string {
+  if (value === undefined || value === null) {
+    return '—';
+  }
+
+  if (typeof value === 'boolean') {
+    return value ? 'Yes' : 'No';
+  }
+
+  if (typeof value === 'string' || typeof value === 'number') {
+    return String(value);
+  }
+
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '—' : value.map(formatNested).join(', ');
+  }
+
+  if (typeof value === 'object') {
+    return formatObject(value);
+  }
+
+  return String(value);
+}
+
+function formatNested(value: unknown): string {
+  const text = formatCustomValue(value);
+  if (Array.isArray(value)) {
+    return `[${text}]`;
+  }
+
+  return typeof value === 'object' && value !== null ? `{ ${text} }` : text;
+}
+
+function formatObject(value: object): string {
+  const entries = Object.entries(value);
+  if (entries.length === 0) {
+    return '—';
+  }
+
+  return entries.map(([key, item]) => `${key}: ${formatNested(item)}`).join('; ');
+}

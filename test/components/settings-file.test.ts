@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildSettingsFile, readSettingsFile } from '@/components/options/settings-file';
+import { defaultPreferences } from '@/lib/preferences';
+import { defaultSettings, toPublicSettings } from '@/lib/settings';
+
+const exported = buildSettingsFile(
+  toPublicSettings({ ...defaultSettings, apiKey: 'secret-key', appId: 'app' }),
+  defaultPreferences,
+);
+
+describe('settings file', () => {
+  it('leaves the key out and reads back what it wrote', () => {
+    expect(exported).not.toContain('secret-key');
+    const read = readSettingsFile(exported);
+
+    expect(read).toMatchObject({ ok: true, file: { settings: { appId: 'app' } } });
+  });
+
+  it.each([
+    ['not JSON', 'nope', 'not JSON'],
+    ['a bad base URL', { settings: { apiBaseUrl: 'ftp://x' } }, 'settings.apiBaseUrl'],
+    ['an API key', { settings: { apiKey: 'k' } }, 'settings'],
+    ['a too short hover delay', { preferences: { hoverDelayMs: 5 } }, 'preferences.hoverDelayMs'],
+    [
+      'a pattern without a capture group',
+      { preferences: { customPatterns: [{ pattern: 'LEAD-\\d+', service: 'close' }] } },
+      'preferences.customPatterns.0',
+    ],
+  ])('refuses a file with %s and says where', (_what, change: unknown, where) => {
+    const base: { settings: object; preferences: object } = JSON.parse(exported);
+    const patch = typeof change === 'object' && change !== null ? change : {};
+    const part = (key: string): object => Reflect.get(patch, key) ?? {};
+    const text =
+      typeof change === 'string'
+        ? change
+        : JSON.stringify({
+            ...base,
+            settings: { ...base.settings, ...part('settings') },
+            preferences: { ...base.preferences, ...part('preferences') },
+          });
+    const read = readSettingsFile(text);
+
+    expect(read.ok).toBe(false);
+    expect(read.ok ? '' : read.problems.join('\n')).toContain(where);
+  });
+});
