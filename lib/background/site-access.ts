@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 
+import { toMatchPattern } from '../format/match-pattern';
 import { logger } from '../logger';
 import { defaultApiBaseUrl } from '../settings';
 
@@ -55,7 +56,8 @@ export async function injectIntoTab(tabId: number): Promise<boolean> {
 
 /** Whether the background may call the configured API base URL. */
 export async function canReachApi(apiBaseUrl: string): Promise<boolean> {
-  const origin = `${new URL(apiBaseUrl).origin}/*`;
+  // Firefox answers false for a pattern with a port even when the portless one is granted.
+  const pattern = toMatchPattern(apiBaseUrl);
 
-  return browser.permissions.contains({ origins: [origin] });
+  return pattern !== null && browser.permissions.contains({ origins: [pattern] });
 }
