@@ -89,7 +89,14 @@ function lenientList<T>(item: z.ZodType<T>) {
 }
 
 export const LeadWire = z.object({
-  id: z.union([z.string().min(1), z.number().int().transform(String)]).optional(),
+  // The spec allows `id: ""`: an empty ID reads as absent, so the requested one stands.
+  id: z
+    .union([
+      z.literal('').transform(() => undefined),
+      z.string(),
+      z.number().int().transform(String),
+    ])
+    .optional(),
   name: z.string().nullable().optional(),
   company_name: text,
   owner_id: text,

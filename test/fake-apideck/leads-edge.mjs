@@ -76,9 +76,10 @@ export const hostileLead = {
       { id: 'w-data', url: 'data:text/html,<script>alert(1)</script>', type: 'secondary' },
       { id: 'w-vb', url: ' JaVaScRiPt:alert(5)', type: 'other' },
     ],
+    // Hostile yet valid `format: email` (crm.yml): the fake serves only spec-valid leads.
     emails: [
-      { id: 'e-x', email: '"><script>alert(1)</script>@evil.example', type: 'primary' },
-      { id: 'e-m', email: 'mailto:javascript:alert(6)', type: 'other' },
+      { id: 'e-q', email: 'x?cc=eve&body=pwned@evil.example', type: 'primary' },
+      { id: 'e-t', email: "'-alert`6`-'/*@evil.example", type: 'other' },
     ],
     phone_numbers: [{ id: null, number: 'javascript:alert(7)', type: 'mobile' }],
     social_links: [{ id: null, url: 'javascript:alert(8)', type: '<b>x</b>' }],
