@@ -34,7 +34,7 @@ export async function findDialogs(page: Page): Promise<DialogInfo[]> {
   const session = await page.context().newCDPSession(page);
   let nodes: AxNode[];
   try {
-    ({ nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] });
+    ({ nodes } = await session.send('Accessibility.getFullAXTree'));
   } finally {
     await session.detach();
   }

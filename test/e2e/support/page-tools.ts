@@ -16,7 +16,9 @@ export async function locateText(page: Page, selector: string, text: string) {
           range.setEnd(node, at + needle.length);
           const rect = range.getBoundingClientRect();
 
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, rect: rect.toJSON() };
+          const { x, y, width, height } = rect;
+
+          return { x: x + width / 2, y: y + height / 2, rect: { x, y, width, height } };
         }
       }
 
@@ -28,11 +30,7 @@ export async function locateText(page: Page, selector: string, text: string) {
     throw new Error(`"${text}" is not in ${selector}`);
   }
 
-  return point as {
-    x: number;
-    y: number;
-    rect: { x: number; y: number; width: number; height: number };
-  };
+  return point;
 }
 
 /** Waits until a dialog whose accessible name matches is open, or fails after `timeout`. */
