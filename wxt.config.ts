@@ -18,6 +18,12 @@ export default defineConfig({
       ...(mode === 'e2e' || mode === 'bench' ? localOrigins : []),
     ],
     optional_host_permissions: ['*://*/*'],
+    commands: {
+      'open-lead-card': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show the lead card for the ID under the selection or keyboard focus',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -40,5 +46,8 @@ export default defineConfig({
       }
     },
   },
-  zip: { excludeSources: ['demo-output/**', 'test-output/**', 'vitest.json'] },
+  zip: {
+    // The sources zip is what AMO reviewers rebuild from: code, config and docs, no outputs.
+    excludeSources: ['.output*/**', 'demo-output/**', 'test-output*/**', 'vitest.json', '**/*.log'],
+  },
 });

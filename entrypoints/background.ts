@@ -1,3 +1,4 @@
+import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, openLookupFromMenu } from '@/lib/background/context-menu';
 import { createHandlers, createLeadCache } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/page-handlers';
@@ -38,5 +39,6 @@ export default defineBackground({
       }
     });
     browser.contextMenus.onClicked.addListener((info) => report(openLookupFromMenu(info)));
+    browser.commands.onCommand.addListener((command, tab) => report(runCommand(command, tab)));
   },
 });

@@ -15,15 +15,11 @@ export default defineContentScript({
   main(ctx) {
     // A second injection builds a new context, which invalidates this one (WXT's
     // "content-script-started" event): the newer copy takes over, this one cleans up.
-    try {
-      startLeadViewer({
-        doc: document,
-        signal: ctx.signal,
-        isAlive: () => ctx.isValid,
-        isOrphaned: () => browser.runtime?.id === undefined,
-      });
-    } catch (error) {
-      logger.warn('Hover cards are off on this page.', error);
-    }
+    startLeadViewer({
+      doc: document,
+      signal: ctx.signal,
+      isAlive: () => ctx.isValid,
+      isOrphaned: () => browser.runtime?.id === undefined,
+    }).catch((error: unknown) => logger.warn('Hover cards are off on this page.', error));
   },
 });

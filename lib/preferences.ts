@@ -1,15 +1,24 @@
+import { findPatternProblem } from './detect/custom-patterns';
 import { z } from './zod';
 
 /** Pattern families that can be switched off one by one in Options. */
 export const patternFamilies = ['salesforce', 'close', 'links', 'attributes'] as const;
 export type PatternFamily = (typeof patternFamilies)[number];
 
-export const CustomPatternSchema = z.object({
-  /** A regular expression with exactly one capture group: the lead ID. */
-  pattern: z.string().min(1).max(500),
-  /** The Apideck service ID the captured IDs belong to. */
-  service: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-});
+export const CustomPatternSchema = z
+  .object({
+    /** A regular expression with exactly one capture group: the lead ID. */
+    pattern: z.string().min(1).max(500),
+    /** The Apideck service ID the captured IDs belong to. */
+    service: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  })
+  .superRefine(({ pattern }, context) => {
+    // Patterns run on every enabled page: a catastrophic one would hang the user's tabs.
+    const problem = findPatternProblem(pattern);
+    if (problem !== null) {
+      context.addIssue({ code: 'custom', message: problem, path: ['pattern'] });
+    }
+  });
 
 /** How Lead Viewer behaves, apart from credentials; safe for any context to read. */
 export const PreferencesSchema = z.object({

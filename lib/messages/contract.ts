@@ -80,3 +80,18 @@ export type Reply<K extends MessageType> = ({ ok: true } & Protocol[K]['reply'])
 export function fail(code: LeadError['code'], message: string): Failure {
   return { ok: false, error: { code, message } };
 }
+
+/**
+ * Messages the background sends to the content script of one tab (`sendToTab`, `listenInTab`).
+ * Checked by hand, not with Zod: the content script must stay small (BENCHMARK G6).
+ */
+export interface TabProtocol {
+  /** The `open-lead-card` shortcut: open the card for the ID under the selection or focus. */
+  openCardAtSelection: { request: Record<never, never>; reply: { opened: boolean } };
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabMessage<K extends TabMessageType = TabMessageType> = {
+  type: K;
+} & TabProtocol[K]['request'];
+export type TabReply<K extends TabMessageType> = TabProtocol[K]['reply'];

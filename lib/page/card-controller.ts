@@ -21,6 +21,8 @@ export interface CardController {
   open(mark: Mark): void;
   close(): void;
   isHost(target: EventTarget | null): boolean;
+  /** Moves keyboard focus into the open card (after the shortcut opened it). */
+  focus(): void;
   /** Ends with the script: at once, or (orphaned) when the open card closes, so its error shows. */
   retire(keepOpenCard: boolean): void;
 }
@@ -100,6 +102,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     open,
     close,
     isHost,
+    focus: () => host?.layer.querySelector<HTMLElement>('[role="dialog"]')?.focus(),
     retire(keepOpenCard) {
       retired = true;
       if (keepOpenCard && session !== null) {

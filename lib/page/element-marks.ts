@@ -10,6 +10,7 @@ export interface ElementMarks {
   get(element: Element): ElementMark | undefined;
   isEmpty(): boolean;
   prune(): void;
+  forEachReference(visit: (reference: LeadReference) => void): void;
 }
 
 export function createElementMarks(createRange: RangeFactory, log: ChangeLog): ElementMarks {
@@ -57,6 +58,9 @@ export function createElementMarks(createRange: RangeFactory, log: ChangeLog): E
     isEmpty: () => marks.size === 0,
     prune() {
       [...marks.keys()].filter((element) => !element.isConnected).forEach(clear);
+    },
+    forEachReference(visit) {
+      marks.forEach((mark) => visit(mark.reference));
     },
   };
 }

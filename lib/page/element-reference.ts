@@ -1,8 +1,12 @@
 import { type LeadReference, parseLeadLink, readLeadAttribute } from '@/lib/detect';
 
 /** The lead an element names by `data-lead-id`, else by linking to a CRM lead page. */
-export function readElementReference(element: Element): LeadReference | null {
-  if (element.hasAttribute('data-lead-id')) {
+export function readElementReference(
+  element: Element,
+  links: boolean,
+  attributes: boolean,
+): LeadReference | null {
+  if (attributes && element.hasAttribute('data-lead-id')) {
     const reference = readLeadAttribute(
       element.getAttribute('data-lead-id'),
       element.getAttribute('data-lead-service'),
@@ -13,7 +17,7 @@ export function readElementReference(element: Element): LeadReference | null {
   }
 
   // `a.href` is the resolved absolute URL; SVG links are not HTMLAnchorElements and are skipped.
-  return element instanceof HTMLAnchorElement && element.href !== ''
+  return links && element instanceof HTMLAnchorElement && element.href !== ''
     ? parseLeadLink(element.href)
     : null;
 }

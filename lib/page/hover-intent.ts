@@ -23,6 +23,8 @@ export interface HoverIntent<T> {
   update(presence: Presence<T>): void;
   /** The card was closed on purpose: forget it, and do not reopen it until attention moves. */
   dismiss(): void;
+  /** Opens at once, without a rest (the keyboard shortcut). */
+  openNow(target: T): void;
   shown(): T | null;
 }
 
@@ -87,6 +89,10 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       shown = null;
       closeTimer.cancel();
       expect(null);
+    },
+    openNow(target) {
+      expect(null);
+      open(target);
     },
     shown: () => shown,
   };

@@ -1,3 +1,4 @@
+import { defaultDetector, type ScanScope } from './detector';
 import type { MarkStore } from './mark-store';
 import { scanElement, type ScanPass, scanTextNode } from './scan-nodes';
 import { referenceElementSelector } from './skip-rules';
@@ -35,6 +36,11 @@ function walkTexts(root: Element, store: MarkStore, pass: ScanPass, now: () => n
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       // A SHOW_TEXT walker yields only Text nodes (CDATA sections are Text too).
       found += scanTextNode(node as Text, store, pass);
+      // Out of budget: the pass ends here and detection pauses on this page.
+      if (pass.budget.left < 0) {
+        break;
+      }
+
       if (++seen % nodesPerClockRead === 0 && now() >= deadline) {
         return { found, done: false };
       }
@@ -73,8 +79,13 @@ function listReferenceElements(root: Element): ArrayLike<Element> {
 }
 
 // Units are planned lazily, so each subtree's element list is read right before it is scanned.
-function* planUnits(input: ScanInput, store: MarkStore, now: () => number): Generator<Unit> {
-  const pass: ScanPass = { rescan: input.rescan, skips: new Map() };
+function* planUnits(
+  input: ScanInput,
+  store: MarkStore,
+  now: () => number,
+  scope: ScanScope,
+): Generator<Unit> {
+  const pass: ScanPass = { ...scope, rescan: input.rescan, skips: new Map() };
   for (const root of input.roots) {
     if (root instanceof Text) {
       yield () => ({ found: scanTextNode(root, store, pass), done: true });
@@ -90,14 +101,21 @@ function* planUnits(input: ScanInput, store: MarkStore, now: () => number): Gene
   }
 }
 
+const unlimited: ScanScope = { detector: defaultDetector, budget: { left: Infinity } };
+
 /** A job over `plan()`'s input; `plan` runs at the first step, so its cost is measured too. */
-export function createScanJob(plan: () => ScanInput, store: MarkStore, now: () => number): ScanJob {
+export function createScanJob(
+  plan: () => ScanInput,
+  store: MarkStore,
+  now: () => number,
+  scope: ScanScope = unlimited,
+): ScanJob {
   let units: Generator<Unit> | null = null;
   let current: Unit | null = null;
 
   return {
     step(deadline) {
-      units ??= planUnits(plan(), store, now);
+      units ??= planUnits(plan(), store, now, scope);
       let found = 0;
       for (;;) {
         if (current === null) {

@@ -1,11 +1,9 @@
-import { findReferencesInText, minimumIdLength } from '@/lib/detect';
-
-import { readElementReference } from './element-reference';
+import type { ScanScope } from './detector';
 import type { MarkStore } from './mark-store';
 import { isInSkippedRegion, type SkipCache } from './skip-rules';
 
 /** How one pass scans: nodes seen before are rescanned (stale marks go), and what it learnt. */
-export interface ScanPass {
+export interface ScanPass extends ScanScope {
   rescan: boolean;
   skips: SkipCache;
 }
@@ -13,7 +11,9 @@ export interface ScanPass {
 /** Marks the IDs in one text node; returns how many are new. */
 export function scanTextNode(node: Text, store: MarkStore, pass: ScanPass): number {
   // `length` is cheaper than `data`, and most text nodes are shorter than any ID (BENCHMARK).
-  if (node.length < minimumIdLength) {
+  const { length } = node;
+  pass.budget.left -= length;
+  if (length < pass.detector.text.minLength) {
     if (pass.rescan) {
       store.texts.clear(node);
     }
@@ -21,7 +21,7 @@ export function scanTextNode(node: Text, store: MarkStore, pass: ScanPass): numb
     return 0;
   }
 
-  const matches = findReferencesInText(node.data);
+  const matches = pass.detector.text.find(node.data);
   if (matches.length === 0) {
     if (pass.rescan) {
       store.texts.clear(node);
@@ -42,7 +42,7 @@ export function scanTextNode(node: Text, store: MarkStore, pass: ScanPass): numb
 
 /** Marks a link or `data-lead-id` element that names a lead; returns 1 when it is new. */
 export function scanElement(element: Element, store: MarkStore, pass: ScanPass): number {
-  const reference = readElementReference(element);
+  const reference = pass.detector.readElement(element);
   if (reference === null || isInSkippedRegion(element, pass.skips)) {
     store.elements.clear(element);
 

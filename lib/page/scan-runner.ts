@@ -16,6 +16,10 @@ export interface ScanRunnerOptions {
   paintEveryMs?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Resolves when work may go on (the tab is visible again). */
+  whenReady?: () => Promise<void>;
+  /** A pass ended with every queued job done and its marks painted. */
+  onIdle?: () => void;
 }
 
 export interface ScanRunner {
@@ -69,6 +73,7 @@ export function createScanRunner(options: ScanRunnerOptions): ScanRunner {
     running = true;
     let paintedAt = now();
     try {
+      await options.whenReady?.();
       while (queue.length > 0 && !signal.aborted) {
         runSlice();
         if (queue.length > 0 && now() - paintedAt >= paintEveryMs) {
@@ -78,11 +83,13 @@ export function createScanRunner(options: ScanRunnerOptions): ScanRunner {
 
         if (queue.length > 0) {
           await pause();
+          await options.whenReady?.();
         }
       }
 
       if (!signal.aborted) {
         paintMarks();
+        options.onIdle?.();
       }
     } catch (error) {
       queue.length = 0;

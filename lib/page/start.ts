@@ -3,18 +3,25 @@ import { planBatchScan } from './batch-scan';
 import { type CardController, createCardController } from './card-controller';
 import { hostTagName } from './card-host';
 import { lookUpLead } from './card-lookup';
+import { createDetectionReporter } from './detection-report';
+import { defaultTextBudget, type ScanScope } from './detector';
 import { trackFocus } from './focus-tracker';
 import { createPageGeometry } from './geometry';
 import { createHighlighter, findHighlightApi } from './highlighter';
-import { createHoverIntent } from './hover-intent';
+import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { createMarkStore, type MarkStore } from './mark-store';
 import { adoptMarkStyle } from './mark-style';
 import { createRangeFactory, type Mark } from './marks';
 import type { MutationBatch } from './mutation-batch';
 import { watchMutations } from './mutation-watch';
+import { loadPagePreferences, type PagePreferences } from './page-preferences';
 import { trackPointer } from './pointer-tracker';
+import { reportDetections } from './report-detections';
+import { watchRoute } from './route-watch';
 import { createScanJob, type ScanInput } from './scan-job';
 import { createScanRunner, type ScanRunner } from './scan-runner';
+import { listenForShortcut } from './shortcut';
+import { waitUntilVisible } from './visibility';
 
 export interface LeadViewerOptions {
   doc: Document;
@@ -30,7 +37,12 @@ const now = (): number => performance.now();
 // Ours, or left by an earlier copy of this script: never scanned.
 const isOwn = (node: Node): boolean => node instanceof Element && node.localName === hostTagName;
 
-function startDetection(doc: Document, store: MarkStore, signal: AbortSignal): ScanRunner {
+function startDetection(
+  doc: Document,
+  store: MarkStore,
+  signal: AbortSignal,
+  onIdle: () => void,
+): ScanRunner {
   const highlighter = createHighlighter(findHighlightApi());
   const style = adoptMarkStyle(doc);
   const painter = {
@@ -44,15 +56,23 @@ function startDetection(doc: Document, store: MarkStore, signal: AbortSignal): S
     highlighter.dispose();
     style.remove();
   });
+  // Hidden tabs wait: nobody sees their marks, and the visible tab keeps the CPU.
+  const whenReady = (): Promise<void> => waitUntilVisible(doc, signal);
 
-  return createScanRunner({ store, painter, signal });
+  return createScanRunner({ store, painter, signal, whenReady, onIdle });
 }
 
-function startHover(options: LeadViewerOptions, store: MarkStore): CardController {
+interface Hover {
+  card: CardController;
+  intent: HoverIntent<Mark>;
+}
+
+function startHover(options: LeadViewerOptions, store: MarkStore, openDelayMs: number): Hover {
   const { doc, signal } = options;
   const geometry = createPageGeometry(doc);
   const intent = createHoverIntent<Mark>({
     signal,
+    openDelayMs,
     onOpen: (mark) => card.open(mark),
     onClose: () => card.close(),
   });
@@ -67,21 +87,53 @@ function startHover(options: LeadViewerOptions, store: MarkStore): CardControlle
   const isHost = card.isHost;
   trackPointer({ doc, store, geometry, attention, isHost, isAlive: options.isAlive, signal });
   trackFocus({ doc, store, attention, isHost, signal });
+  listenForShortcut({ doc, store, intent, card, signal });
 
-  return card;
+  return { card, intent };
+}
+
+function run(options: LeadViewerOptions, preferences: PagePreferences): void {
+  const { doc, signal } = options;
+  const root = (): Element => doc.body ?? doc.documentElement;
+  const store = createMarkStore(createRangeFactory(doc));
+  const scope: ScanScope = { detector: preferences.detector, budget: { left: defaultTextBudget } };
+  const isPaused = (): boolean => scope.budget.left < 0;
+  const report = createDetectionReporter({ store, signal, send: reportDetections });
+  const runner = startDetection(doc, store, signal, () => report(isPaused()));
+  const { card } = startHover(options, store, preferences.hoverDelayMs);
+  signal.addEventListener('abort', () => card.retire(options.isOrphaned()));
+
+  // Past the text budget nothing more is scanned; the popup says detection paused.
+  const scan = (plan: () => ScanInput): void => {
+    if (!isPaused()) {
+      runner.enqueue(createScanJob(plan, store, now, scope));
+    }
+  };
+  scan(() => ({ roots: [root()], rescan: false }));
+
+  // A new route is a new page: a fresh budget, and marks of content it replaced go.
+  const onRoute = (): void => {
+    scope.budget.left = defaultTextBudget;
+    scan(() => {
+      store.pruneDisconnected();
+
+      return { roots: [root()], rescan: true };
+    });
+  };
+  const checkRoute = doc.defaultView
+    ? watchRoute({ view: doc.defaultView, signal, onChange: onRoute })
+    : () => undefined;
+  const onBatch = (batch: MutationBatch): void => {
+    checkRoute();
+    scan(() => planBatchScan(batch, store, isOwn));
+  };
+  watchMutations({ target: doc, signal, onBatch });
 }
 
 /** Detection, marks and hover cards on this page, until `signal` aborts. */
-export function startLeadViewer(options: LeadViewerOptions): void {
-  const { doc, signal } = options;
-  const body = doc.body ?? doc.documentElement;
-  const store = createMarkStore(createRangeFactory(doc));
-  const runner = startDetection(doc, store, signal);
-  const card = startHover(options, store);
-  signal.addEventListener('abort', () => card.retire(options.isOrphaned()));
-
-  const scan = (plan: () => ScanInput): void => runner.enqueue(createScanJob(plan, store, now));
-  scan(() => ({ roots: [body], rescan: false }));
-  const onBatch = (batch: MutationBatch): void => scan(() => planBatchScan(batch, store, isOwn));
-  watchMutations({ target: doc, signal, onBatch });
+export async function startLeadViewer(options: LeadViewerOptions): Promise<void> {
+  const preferences = await loadPagePreferences();
+  if (!options.signal.aborted) {
+    run(options, preferences);
+  }
 }

@@ -1,4 +1,4 @@
-import type { TextMatch } from '@/lib/detect';
+import type { LeadReference, TextMatch } from '@/lib/detect';
 
 import type { ChangeLog } from './change-log';
 import { isSameReference, type RangeFactory, type TextMark } from './marks';
@@ -15,6 +15,7 @@ export interface TextMarks {
   get(node: Node): readonly TextMark[] | undefined;
   isParent(element: Element): boolean;
   prune(): void;
+  forEachReference(visit: (reference: LeadReference) => void): void;
 }
 
 function findSame(marks: readonly TextMark[] | undefined, match: TextMatch): TextMark | undefined {
@@ -91,6 +92,9 @@ export function createTextMarks(createRange: RangeFactory, log: ChangeLog): Text
     isParent: (element) => parents.has(element),
     prune() {
       [...entries.keys()].filter((node) => !node.isConnected).forEach(clear);
+    },
+    forEachReference(visit) {
+      entries.forEach((entry) => entry.marks.forEach((mark) => visit(mark.reference)));
     },
   };
 }
