@@ -10,7 +10,7 @@ beforeEach(() => {
 
 describe('canReachApi', () => {
   it('asks about the portless pattern, which Firefox needs for a base URL with a port', async () => {
-    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
 
     await expect(canReachApi('http://127.0.0.1:4010/apideck')).resolves.toBe(true);
     expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
