@@ -116,7 +116,9 @@ function describeDetail(envelope: ErrorEnvelope | null): string | undefined {
 /** Turns an HTTP failure into a typed error whose message says what to do. */
 export function describeFailedResponse(failed: FailedResponse, context: LookupContext): LeadError {
   const { code, message } = classify(failed, context);
-  const error: LeadError = { code, message, status: failed.status };
+  // Sentences may open with the CRM's name, which is "your CRM" when none is known.
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  const error: LeadError = { code, message: sentence, status: failed.status };
   const typeName = failed.envelope?.type_name;
   const detail = describeDetail(failed.envelope);
   if (typeName) {

@@ -75,8 +75,8 @@ export const apideckErrorTypes: Record<string, ErrorType> = {
   ConnectorExecutionError: {
     code: 'status',
     sentence: (s) =>
-      `${crmOf(s)} returned an error to Apideck. Try again; if it persists, check the lead in ` +
-      `${crmOf(s)}.`,
+      `${crmOf(s)} had a problem answering Apideck. Try again; if it persists, check the lead ` +
+      `in ${crmOf(s)}.`,
   },
   UnauthorizedError: {
     code: 'unauthorized',

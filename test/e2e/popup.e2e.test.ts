@@ -97,7 +97,8 @@ describe('popup lookup', () => {
 describe('popup errors in words', () => {
   it.each([
     ['an unknown ID', '00Q5e00000ZzZzZ', {}, /No lead with ID/],
-    ['a rate limit', ids.priya, { status: 429 as const, retryAfter: '30' }, /Rate limited.*30 s/],
+    // A 429 pauses its whole service, so it hits Close and leaves the Salesforce cases below alone.
+    ['a rate limit', ids.close, { status: 429 as const, retryAfter: '30' }, /Rate limited.*30 s/],
     ['a server error', ids.grace, { status: 502 as const }, /had a problem/],
     ['a malformed answer', ids.jpy, { malformed: true as const }, /cannot read/],
   ])('explains %s', async (_label, id, fault, message) => {

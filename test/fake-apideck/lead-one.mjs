@@ -71,11 +71,20 @@ export async function sendOne(ctx, req, res, url, id) {
   else sendNormal(ctx, res, request);
 }
 
-/** @param {Fault} fault @returns {Record<string, string>} */
+/**
+ * Retry-After, and for a 429 the downstream reset Apideck derives from it (unified-rate-limits
+ * guide: "when the downstream sends retry-after, Apideck computes the reset time from it").
+ * @param {Fault} fault
+ * @returns {Record<string, string>}
+ */
 function retryAfterHeader({ status, retryAfter }) {
-  return retryAfter !== undefined && (status === 429 || status === 503)
-    ? { 'Retry-After': retryAfter }
-    : {};
+  if (retryAfter === undefined || (status !== 429 && status !== 503)) return {};
+  const seconds = /^\d+$/.test(retryAfter)
+    ? Number(retryAfter)
+    : Math.max(0, (Date.parse(retryAfter) - Date.now()) / 1000);
+  if (status !== 429 || !Number.isFinite(seconds)) return { 'Retry-After': retryAfter };
+  const reset = String(Math.ceil(Date.now() / 1000 + seconds));
+  return { 'Retry-After': retryAfter, 'x-downstream-ratelimit-reset': reset };
 }
 
 /**
