@@ -5,7 +5,7 @@ import type { LeadError } from '@/lib/errors';
 import { type SettingsState, sendMessage } from '@/lib/messages';
 import { defaultSettings, toPublicSettings } from '@/lib/settings';
 
-import { ErrorNotice } from './error-notice';
+import { OptionsErrorNotice } from './options/form-status';
 import { PreferencesSection } from './options/preferences-section';
 import { SettingsForm } from './options/settings-form';
 import { SettingsTransfer } from './options/settings-transfer';
@@ -59,7 +59,7 @@ function StoredParts(): JSX.Element {
           Loading settings…
         </p>
       )}
-      {loaded.kind === 'unreadable' && <ErrorNotice error={loaded.error} offerOptions={false} />}
+      {loaded.kind === 'unreadable' && <OptionsErrorNotice error={loaded.error} />}
       {loaded.kind !== 'loading' && (
         <SettingsForm
           saved={loaded.kind === 'ready' ? loaded.state.settings : fallback}

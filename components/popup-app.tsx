@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 
 import { toMatchPattern } from '@/lib/format/match-pattern';
+import { sendMessage } from '@/lib/messages';
 
 import { requestHostAccess } from './host-access';
 import { FirstRun } from './popup/first-run';
@@ -15,6 +17,7 @@ import { SiteAccess } from './popup/site-access';
 import { useActiveSite } from './popup/use-active-site';
 import { usePageLeads } from './popup/use-page-leads';
 import { type PopupFlow, usePopupFlow } from './popup/use-popup-flow';
+import type { SearchQuery } from './popup/use-search';
 import { useSettingsState } from './popup/use-settings-state';
 
 /** Grants the API origin inside the click, then runs `retry` (Firefox: host access revoked). */
@@ -66,6 +69,25 @@ function initialSearch(flow: PopupFlow) {
   return last?.kind === 'search' ? { field: last.field, query: last.query } : null;
 }
 
+/** Once set up, the options stay one click away (the first-run panel links them before). */
+function Header(props: { configured: boolean | null }): JSX.Element {
+  return (
+    <header class="lv-popup__bar">
+      <img src="/icon/32.png" alt="" width={20} height={20} />
+      <h1 class="lv-popup__title">Lead Viewer</h1>
+      {props.configured === true && (
+        <button
+          type="button"
+          class="lv-button lv-popup__options"
+          onClick={() => void sendMessage('openOptions', {})}
+        >
+          Options
+        </button>
+      )}
+    </header>
+  );
+}
+
 export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
   const settings = useSettingsState();
   const flow = usePopupFlow(props.launch);
@@ -74,23 +96,27 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
   const last = flow.memory?.lastQuery;
   const initialId = props.launch.id || (last?.kind === 'lookup' ? last.id : '');
   const formKey = flow.memory ? 'restored' : 'fresh';
+  // A search offered by the lookup form fills the search form too (remounted with it).
+  const [offered, setOffered] = useState<SearchQuery | null>(null);
+  const searchOffered = (query: SearchQuery): void => {
+    setOffered(query);
+    flow.find(query);
+  };
 
   return (
     <main class="lv-popup">
-      <header class="lv-popup__bar">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1 class="lv-popup__title">Lead Viewer</h1>
-      </header>
+      <Header configured={settings.configured} />
       {settings.configured === false && flow.lookup.state.kind === 'idle' && <FirstRun />}
       <LookupForm
         key={`lookup-${formKey}`}
         initialId={initialId}
         busy={flow.lookup.state.kind === 'loading'}
         onLookUp={(id) => flow.lookUp({ id })}
+        onSearch={searchOffered}
       />
       <SearchForm
-        key={`search-${formKey}`}
-        initial={initialSearch(flow)}
+        key={`search-${formKey}-${offered ? `${offered.field}:${offered.query}` : ''}`}
+        initial={offered ?? initialSearch(flow)}
         busy={flow.search.state.kind === 'loading'}
         onSearch={flow.find}
       />

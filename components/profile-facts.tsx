@@ -7,23 +7,35 @@ import {
   mailtoHref,
   primaryEmail,
   primaryPhoneNumber,
+  stripBidiControls as plain,
   telHref,
 } from '@/lib/lead/display';
 import type { Lead, PhoneNumber } from '@/lib/lead/model';
 
 import { CopyButton } from './copy-button';
 
-function Fact(props: { label: string; children: ComponentChildren }): JSX.Element {
+function Fact(props: { label: string; children: ComponentChildren; wrap?: boolean }) {
   return (
-    <div class="lv-fact">
+    <div class={props.wrap ? 'lv-fact lv-fact--wrap' : 'lv-fact'}>
       <dt>{props.label}</dt>
       <dd>{props.children}</dd>
     </div>
   );
 }
 
+/** CRM text, isolated so right-to-left values cannot reorder what is around them. */
+function TextFact(props: { label: string; text: string; wrap?: boolean }): JSX.Element {
+  return (
+    <Fact label={props.label} wrap={props.wrap}>
+      <span dir="auto">{plain(props.text)}</span>
+    </Fact>
+  );
+}
+
 function MaybeLink(props: { href: string | null; text: string }): JSX.Element {
-  return props.href ? <a href={props.href}>{props.text}</a> : <span>{props.text}</span>;
+  const text = plain(props.text);
+
+  return props.href ? <a href={props.href}>{text}</a> : <span>{text}</span>;
 }
 
 function EmailFact(props: { email: string }): JSX.Element {
@@ -41,7 +53,7 @@ function PhoneFact(props: { phone: PhoneNumber }): JSX.Element {
   return (
     <Fact label="Phone">
       <MaybeLink href={telHref(props.phone)} text={text} />
-      <CopyButton value={text} what="phone number" />
+      <CopyButton value={text.replace('\u00a0', ' ')} what="phone number" />
     </Fact>
   );
 }
@@ -63,8 +75,8 @@ function TagsFact(props: { tags: string[] }): JSX.Element {
     <Fact label="Tags">
       <ul class="lv-tags">
         {props.tags.map((tag, index) => (
-          <li key={`${index}:${tag}`} class="lv-pill" title={tag}>
-            {tag}
+          <li key={`${index}:${tag}`} class="lv-pill" dir="auto" title={plain(tag)}>
+            {plain(tag)}
           </li>
         ))}
       </ul>
@@ -81,23 +93,12 @@ function pickFacts(lead: Lead): JSX.Element[] {
   const website = firstWebsite(lead);
   const tags = lead.tags.filter((tag) => tag.trim() !== '');
   const facts = [
-    lead.ownerName ? (
-      <Fact key="owner" label="Owner">
-        {lead.ownerName}
-      </Fact>
-    ) : null,
+    lead.ownerName ? <TextFact key="owner" label="Owner" text={lead.ownerName} /> : null,
     email ? <EmailFact key="email" email={email} /> : null,
     phone ? <PhoneFact key="phone" phone={phone} /> : null,
-    amount ? (
-      <Fact key="amount" label="Amount">
-        {amount}
-      </Fact>
-    ) : null,
-    lead.leadSource ? (
-      <Fact key="source" label="Source">
-        {lead.leadSource}
-      </Fact>
-    ) : null,
+    // A long amount moves under its label whole rather than breaking mid-number.
+    amount ? <TextFact key="amount" label="Amount" text={amount} wrap /> : null,
+    lead.leadSource ? <TextFact key="source" label="Source" text={lead.leadSource} /> : null,
     website ? <WebsiteFact key="website" href={website} /> : null,
     tags.length > 0 ? <TagsFact key="tags" tags={tags} /> : null,
   ];

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 
-import { initialsOf } from '@/lib/lead/display';
+import { initialsOf, stripBidiControls as plain } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
 export interface ProfileHeaderProps {
@@ -10,16 +10,21 @@ export interface ProfileHeaderProps {
   headingId: string;
 }
 
-function Role(props: { lead: Lead }): JSX.Element | null {
-  const { title, companyName } = props.lead;
-  if (!title && !companyName) {
+// Close leads are companies: their company name is the name, so it is not said twice.
+const same = (a: string, b: string | null): boolean => a.trim().toLowerCase() === b?.toLowerCase();
+
+function Role(props: { lead: Lead; name: string | null }): JSX.Element | null {
+  const { title } = props.lead;
+  const company = props.lead.companyName && plain(props.lead.companyName);
+  const companyShown = company && !same(company, props.name) ? company : null;
+  if (!title && !companyShown) {
     return null;
   }
 
   return (
     <p class="lv-profile__role">
-      {title && <span class="lv-profile__title">{title}</span>}
-      {companyName && <span class="lv-profile__company">{companyName}</span>}
+      {title && <span dir="auto">{plain(title)}</span>}
+      {companyShown && <span dir="auto">{companyShown}</span>}
     </p>
   );
 }
@@ -35,14 +40,18 @@ export function ProfileHeader(props: ProfileHeaderProps): JSX.Element {
         {initials}
       </span>
       <div class="lv-profile__identity">
-        <Heading id={headingId} class={name ? 'lv-profile__name' : 'lv-profile__name lv-muted'}>
+        <Heading
+          id={headingId}
+          dir="auto"
+          class={name ? 'lv-profile__name' : 'lv-profile__name lv-muted'}
+        >
           {name ?? 'Unnamed lead'}
         </Heading>
-        <Role lead={lead} />
+        <Role lead={lead} name={name} />
         {lead.status && (
           <p class="lv-profile__badges">
-            <span class="lv-pill lv-profile__status" title={lead.status}>
-              {lead.status}
+            <span class="lv-pill lv-profile__status" dir="auto" title={plain(lead.status)}>
+              {plain(lead.status)}
             </span>
           </p>
         )}

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { describeForOptions } from '@/lib/format/error-text';
 import { sendMessage } from '@/lib/messages';
 import type { Preferences } from '@/lib/preferences';
 
@@ -14,7 +15,9 @@ function Timing(props: { state: PreferencesState; preferences: Preferences }): J
   const clear = (): void => {
     void sendMessage('clearCache', {}).then((reply) =>
       state.say(
-        reply.ok ? 'Cache cleared: the next lookups ask your CRM again.' : reply.error.message,
+        reply.ok
+          ? 'Cache cleared: the next lookups ask your CRM again.'
+          : describeForOptions(reply.error.message),
       ),
     );
   };

@@ -8,7 +8,7 @@ import { draftFrom } from './draft';
 import { FormStatus } from './form-status';
 import { patternToGrant, useGranted } from './origin-access';
 import { TextField, type TextFieldProps } from './text-field';
-import { useOptionsActions } from './use-options-actions';
+import { type Task, useOptionsActions } from './use-options-actions';
 import { type SettingsDraft, useSettingsDraft } from './use-settings-draft';
 
 const hints = {
@@ -30,6 +30,32 @@ function fieldProps(form: SettingsDraft, field: HintedField): Omit<TextFieldProp
     onInput: form.update,
     onBlur: form.touch,
   };
+}
+
+interface ActionButtonProps {
+  task: Task;
+  busyWith: Task | null;
+  primary?: boolean;
+  onClick?: () => void;
+  children: string;
+}
+
+/**
+ * Never `disabled` while busy: a disabled button drops keyboard focus to <body>. A click while
+ * busy is ignored by useOptionsActions instead.
+ */
+function ActionButton(props: ActionButtonProps): JSX.Element {
+  return (
+    <button
+      type={props.onClick ? 'button' : 'submit'}
+      class={props.primary ? 'lv-button lv-button--primary' : 'lv-button'}
+      aria-disabled={props.busyWith !== null}
+      aria-busy={props.busyWith === props.task}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
 }
 
 export interface SettingsFormProps {
@@ -83,12 +109,12 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
         <TextField {...fieldProps(form, 'apiBaseUrl')} label="API base URL" type="url" />
       </fieldset>
       <div class="lv-options__actions">
-        <button type="submit" class="lv-button lv-button--primary" disabled={busyWith !== null}>
+        <ActionButton task="save" busyWith={busyWith} primary>
           {busyWith === 'save' ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" class="lv-button" disabled={busyWith !== null} onClick={actions.test}>
+        </ActionButton>
+        <ActionButton task="test" busyWith={busyWith} onClick={actions.test}>
           {busyWith === 'test' ? 'Testing…' : 'Test connection'}
-        </button>
+        </ActionButton>
       </div>
       <FormStatus outcome={actions.outcome} />
     </form>

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { describeForOptions } from '@/lib/format/error-text';
 import { sendMessage } from '@/lib/messages';
 
 import { buildSettingsFile, readSettingsFile, type SettingsFile } from './settings-file';
@@ -39,7 +40,7 @@ async function applyFile(file: SettingsFile): Promise<Status> {
     ? await sendMessage('saveSettings', { settings: file.settings })
     : preferences;
   if (!settings.ok) {
-    return { tone: 'error', text: settings.error.message };
+    return { tone: 'error', text: describeForOptions(settings.error.message) };
   }
 
   return { tone: 'ok', text: 'Imported. Your API key was kept; check the fields above.' };

@@ -33,7 +33,13 @@ function inputProps(props: TextFieldProps): InputProps {
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': props.error ? `${id}-error ${id}-hint` : `${id}-hint`,
     onInput: (event) => props.onInput(props.field, event.currentTarget.value),
-    onBlur: () => props.onBlur(props.field),
+    onBlur: (event) => {
+      // Save and Test connection check every field; an error shown now would move them mid-click.
+      const next = event.relatedTarget;
+      if (!(next instanceof Element && next.closest('.lv-options__actions'))) {
+        props.onBlur(props.field);
+      }
+    },
   };
 }
 
@@ -58,11 +64,10 @@ export function TextField(props: TextFieldProps): JSX.Element {
         )}
         {props.children}
       </div>
-      {props.error && (
-        <p id={`${id}-error`} class="lv-field-error">
-          {props.error}
-        </p>
-      )}
+      {/* Always there, so an error appearing on blur moves nothing (a click would miss). */}
+      <p id={`${id}-error`} class="lv-field-error lv-field-error--slot">
+        {props.error}
+      </p>
       <p id={`${id}-hint`} class="lv-hint">
         {props.hint}
       </p>

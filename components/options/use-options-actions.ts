@@ -14,11 +14,12 @@ export type Task = 'save' | 'test' | 'remove';
 export type Outcome =
   | { kind: 'idle' }
   | { kind: 'busy'; task: Task }
-  | { kind: 'saved' }
+  /** `configured` is false while the API key, app ID or consumer ID is still missing. */
+  | { kind: 'saved'; configured: boolean }
   | { kind: 'key-removed' }
   | { kind: 'invalid' }
   | { kind: 'refused'; host: string }
-  | { kind: 'connected'; service: string | null; leadsSeen: number }
+  | { kind: 'connected'; service: string | null }
   | { kind: 'failed'; error: LeadError };
 
 export interface OptionsActionsInput {
@@ -64,14 +65,14 @@ async function storeSettings(settings: Settings, onStored: OnStored): Promise<Ou
 
   onStored(reply, false);
 
-  return { kind: 'saved' };
+  return { kind: 'saved', configured: reply.configured };
 }
 
 async function testSettings(settings: Settings): Promise<Outcome> {
   const reply = await sendMessage('testConnection', { settings: toSettingsInput(settings) });
 
   return reply.ok
-    ? { kind: 'connected', service: reply.service, leadsSeen: reply.leadsSeen }
+    ? { kind: 'connected', service: reply.service }
     : { kind: 'failed', error: reply.error };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
+import { describeForOptions } from '@/lib/format/error-text';
 import { sendMessage } from '@/lib/messages';
 import type { Preferences } from '@/lib/preferences';
 
@@ -20,7 +21,7 @@ export function usePreferences(): PreferencesState {
       if (reply.ok) {
         setPreferences(reply.preferences);
       } else {
-        setNote(reply.error.message);
+        setNote(describeForOptions(reply.error.message));
       }
     });
   }, []);
@@ -28,7 +29,7 @@ export function usePreferences(): PreferencesState {
   const save = async (next: Preferences, done = 'Preferences saved.'): Promise<boolean> => {
     setPreferences(next);
     const reply = await sendMessage('savePreferences', { preferences: next });
-    setNote(reply.ok ? done : reply.error.message);
+    setNote(reply.ok ? done : describeForOptions(reply.error.message));
     if (reply.ok) {
       setPreferences(reply.preferences);
     }

@@ -1,29 +1,67 @@
 import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+import type { SearchField } from '@/lib/messages';
+
+import { guessSearchField } from './guess-search';
+import type { SearchQuery } from './use-search';
+
+/** The background refuses longer IDs; say so here instead of sending them. */
+export const maxLeadIdLength = 200;
 
 export interface LookupFormProps {
   initialId: string;
   busy: boolean;
   onLookUp: (id: string) => void;
+  /** Runs the search a name, email or phone number typed here really asks for. */
+  onSearch: (query: SearchQuery) => void;
 }
 
-/** "Lead ID" and "Look up"; an empty field explains itself instead of sending anything. */
+type Problem = { kind: 'empty' | 'long' } | { kind: 'search'; query: SearchQuery } | null;
+
+const problemText = {
+  empty: 'Type or paste a lead ID first.',
+  long: `A lead ID is at most ${maxLeadIdLength} characters. Paste the ID alone.`,
+};
+
+function problemOf(id: string): Problem {
+  if (id === '' || id.length > maxLeadIdLength) {
+    return { kind: id === '' ? 'empty' : 'long' };
+  }
+
+  const field = guessSearchField(id);
+
+  return field ? { kind: 'search', query: { field, query: id } } : null;
+}
+
+/** "Lead ID" and "Look up"; anything that is clearly not an ID explains itself instead. */
 export function LookupForm(props: LookupFormProps): JSX.Element {
   const [value, setValue] = useState(props.initialId);
-  const [empty, setEmpty] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
   const input = useRef<HTMLInputElement>(null);
+  // The popup opens to type an ID: start there (autofocus is unreliable in extension popups).
+  useEffect(() => input.current?.focus(), []);
 
   const submit = (event: Event): void => {
     event.preventDefault();
-    const id = value.trim();
-    setEmpty(id === '');
-    if (id === '') {
+    const found = problemOf(value.trim());
+    setProblem(found);
+    if (found === null) {
+      props.onLookUp(value.trim());
+    } else if (found.kind !== 'search') {
       input.current?.focus();
-      return;
     }
-
-    props.onLookUp(id);
   };
+
+  // maxLength would cut a long paste silently; refuse it in words instead.
+  const paste = (event: ClipboardEvent): void => {
+    if ((event.clipboardData?.getData('text') ?? '').trim().length > maxLeadIdLength) {
+      event.preventDefault();
+      setProblem({ kind: 'long' });
+    }
+  };
+
+  const error = problem && problem.kind !== 'search' ? problemText[problem.kind] : null;
 
   return (
     <form class="lv-lookup" onSubmit={submit} noValidate>
@@ -37,12 +75,14 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           class="lv-input"
           type="text"
           value={value}
+          maxLength={maxLeadIdLength}
           placeholder="e.g. 00Q5e00000AdLvQEAV"
           autoComplete="off"
           spellcheck={false}
-          aria-invalid={empty}
-          aria-describedby={empty ? 'lead-id-hint' : undefined}
+          aria-invalid={error !== null}
+          aria-describedby={problem ? 'lead-id-hint' : undefined}
           onInput={(event) => setValue(event.currentTarget.value)}
+          onPaste={paste}
         />
         <button
           type="submit"
@@ -52,11 +92,35 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           {props.busy ? 'Looking up…' : 'Look up'}
         </button>
       </div>
-      {empty && (
+      {error && (
         <p id="lead-id-hint" class="lv-field-error">
-          Type or paste a lead ID first.
+          {error}
         </p>
       )}
+      {problem?.kind === 'search' && (
+        <SearchOffer field={problem.query.field} onSearch={() => props.onSearch(problem.query)} />
+      )}
     </form>
+  );
+}
+
+const offers: Record<SearchField, { what: string; by: string }> = {
+  name: { what: 'a name', by: 'name' },
+  email: { what: 'an email address', by: 'email' },
+  phone_number: { what: 'a phone number', by: 'phone' },
+};
+
+function SearchOffer(props: { field: SearchField; onSearch: () => void }): JSX.Element {
+  const offer = offers[props.field];
+
+  return (
+    <div id="lead-id-hint" class="lv-lookup__offer">
+      <p class="lv-hint">
+        That looks like {offer.what}, not a lead ID. Search by {offer.by} instead?
+      </p>
+      <button type="button" class="lv-button" onClick={props.onSearch}>
+        Search by {offer.by}
+      </button>
+    </div>
   );
 }

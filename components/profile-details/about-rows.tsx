@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 
-import { formatAmount, formatCustomValue } from '@/lib/lead/display';
+import { formatAmount, formatCustomValue, stripBidiControls } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
 import { DetailRow } from './detail-row';
@@ -23,7 +23,7 @@ export function aboutRows(lead: Lead): JSX.Element[] {
     return value
       ? [
           <DetailRow key={field} label={label}>
-            {value}
+            {stripBidiControls(value)}
           </DetailRow>,
         ]
       : [];
@@ -31,7 +31,7 @@ export function aboutRows(lead: Lead): JSX.Element[] {
   const amount = formatAmount(lead.monetaryAmount, lead.currency);
   if (amount) {
     rows.push(
-      <DetailRow key="amount" label="Amount">
+      <DetailRow key="amount" label="Amount" wrap>
         {amount}
       </DetailRow>,
     );
@@ -53,7 +53,7 @@ export function customRows(lead: Lead): JSX.Element[] {
     return (
       <DetailRow
         key={`custom-${index}`}
-        label={field.name ?? field.id ?? 'Custom field'}
+        label={stripBidiControls(field.name ?? field.id ?? 'Custom field')}
         copy={text === '—' ? undefined : text}
       >
         <span class="lv-detail__lines" title={field.description ?? undefined}>

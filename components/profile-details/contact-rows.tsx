@@ -1,21 +1,29 @@
 import type { JSX } from 'preact';
 
-import { formatAddress, formatPhone, mailtoHref, safeHref, telHref } from '@/lib/lead/display';
+import {
+  formatAddress,
+  formatPhone,
+  mailtoHref,
+  safeHref,
+  stripBidiControls,
+  telHref,
+} from '@/lib/lead/display';
 import type { Lead, Link } from '@/lib/lead/model';
 
 import { DetailRow, typed } from './detail-row';
 
 function MaybeLink(props: { href: string | null; text: string; external?: boolean }) {
+  const text = stripBidiControls(props.text);
   if (!props.href) {
-    return <span>{props.text}</span>;
+    return <span>{text}</span>;
   }
 
   return props.external ? (
     <a href={props.href} target="_blank" rel="noopener noreferrer">
-      {props.text}
+      {text}
     </a>
   ) : (
-    <a href={props.href}>{props.text}</a>
+    <a href={props.href}>{text}</a>
   );
 }
 
@@ -36,7 +44,11 @@ export function phoneRows(lead: Lead): JSX.Element[] {
     const text = formatPhone(phone);
 
     return (
-      <DetailRow key={`phone-${index}`} label={typed('Phone', phone.type)} copy={text}>
+      <DetailRow
+        key={`phone-${index}`}
+        label={typed('Phone', phone.type)}
+        copy={text.replace('\u00a0', ' ')}
+      >
         <MaybeLink href={telHref(phone)} text={text} />
       </DetailRow>
     );
@@ -44,7 +56,7 @@ export function phoneRows(lead: Lead): JSX.Element[] {
   const fax = lead.fax
     ? [
         <DetailRow key="fax" label="Fax" copy={lead.fax}>
-          {lead.fax}
+          {stripBidiControls(lead.fax)}
         </DetailRow>,
       ]
     : [];

@@ -8,15 +8,19 @@ export interface DetailRowProps {
   /** The text to copy; no copy button without it. */
   copy?: string;
   what?: string;
+  /** Keeps the value on one line, moving under the label whole when it does not fit. */
+  wrap?: boolean;
 }
 
 /** One labelled value of the expanded profile, with a copy button when it is worth copying. */
 export function DetailRow(props: DetailRowProps): JSX.Element {
   return (
-    <div class="lv-fact">
+    <div class={props.wrap ? 'lv-fact lv-fact--wrap' : 'lv-fact'}>
       <dt>{props.label}</dt>
       <dd>
-        <span class="lv-detail__value">{props.children}</span>
+        <span class="lv-detail__value" dir="auto">
+          {props.children}
+        </span>
         {props.copy && <CopyButton value={props.copy} what={props.what ?? props.label} />}
       </dd>
     </div>

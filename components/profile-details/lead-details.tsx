@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 
-import { formatExactTime, formatRelativeTime } from '@/lib/lead/display';
+import { formatExactTime, formatRelativeTime, stripBidiControls } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
 import { nameService } from '@/lib/services';
 
@@ -44,7 +44,7 @@ function recordRows(found: LeadFound, now: number): JSX.Element[] {
 }
 
 function Tags(props: { tags: string[] }): JSX.Element | null {
-  const tags = props.tags.filter((tag) => tag.trim() !== '');
+  const tags = props.tags.filter((tag) => tag.trim() !== '').map(stripBidiControls);
 
   return tags.length > 0 ? (
     <DetailRow label="Tags">
@@ -71,7 +71,9 @@ export function LeadDetails(props: { found: LeadFound; now: number }): JSX.Eleme
       {lead.description && (
         <section class="lv-details__group">
           <h3 class="lv-details__title">Description</h3>
-          <p class="lv-details__text">{lead.description}</p>
+          <p class="lv-details__text" dir="auto">
+            {stripBidiControls(lead.description)}
+          </p>
         </section>
       )}
       <DetailGroup title="Custom fields">{customRows(lead)}</DetailGroup>

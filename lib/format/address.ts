@@ -1,4 +1,5 @@
 import type { Address } from '../lead/model';
+import { stripBidiControls } from './bidi';
 
 const filled = (value: string | null): value is string => value !== null && value.trim() !== '';
 
@@ -20,8 +21,10 @@ export function formatAddress(address: Address): string[] {
   ].filter(filled);
 
   if (lines.length === 0 && filled(address.string)) {
-    return address.string.split(/\r?\n|,\s*/).filter((line) => line.trim() !== '');
+    const parts = address.string.split(/\r?\n|,\s*/).filter((line) => line.trim() !== '');
+
+    return parts.map(stripBidiControls);
   }
 
-  return lines.map((line) => line.trim());
+  return lines.map((line) => stripBidiControls(line.trim()));
 }

@@ -1,3 +1,5 @@
+import { stripBidiControls } from './bidi';
+
 /** A custom field's value as readable text; objects and arrays never print "[object Object]". */
 export function formatCustomValue(value: unknown): string {
   if (value === undefined || value === null) {
@@ -8,7 +10,11 @@ export function formatCustomValue(value: unknown): string {
     return value ? 'Yes' : 'No';
   }
 
-  if (typeof value === 'string' || typeof value === 'number') {
+  if (typeof value === 'string') {
+    return stripBidiControls(value);
+  }
+
+  if (typeof value === 'number') {
     return String(value);
   }
 
@@ -20,7 +26,8 @@ export function formatCustomValue(value: unknown): string {
     return formatObject(value);
   }
 
-  return String(value);
+  // JSON never holds the rest (functions, symbols, bigints); show them as empty.
+  return typeof value === 'bigint' ? value.toString() : '—';
 }
 
 function formatNested(value: unknown): string {

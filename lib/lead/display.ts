@@ -1,7 +1,9 @@
+import { stripBidiControls } from '../format/bidi';
 import { safeHref } from '../format/href';
 import type { Email, Lead, PhoneNumber } from './model';
 
 export { formatAddress } from '../format/address';
+export { stripBidiControls } from '../format/bidi';
 export { formatCustomValue } from '../format/custom-value';
 export { formatAmount } from '../format/money';
 export { formatExactTime, formatRelativeTime } from '../format/time';
@@ -14,6 +16,12 @@ const isPrimary = (type: string | null): boolean => type?.toLowerCase() === 'pri
 
 /** The name the CRM has, else first and last name, else the company; never invented. */
 export function displayName(lead: Lead): string | null {
+  const name = pickName(lead);
+
+  return name === null ? null : stripBidiControls(name);
+}
+
+function pickName(lead: Lead): string | null {
   if (filled(lead.name)) {
     return lead.name.trim();
   }
@@ -62,7 +70,8 @@ export function formatPhone(phone: PhoneNumber): string {
   const country = code === '' ? '' : `+${code}`;
   const area = filled(phone.areaCode) ? phone.areaCode.trim() : '';
   const parts = international ? [number] : [country, area, number].filter((part) => part !== '');
-  const extension = filled(phone.extension) ? ` ext. ${phone.extension.trim()}` : '';
+  // A no-break space keeps "ext." and its number on one line.
+  const extension = filled(phone.extension) ? ` ext.\u00a0${phone.extension.trim()}` : '';
 
   return `${parts.join(' ')}${extension}`;
 }

@@ -47,7 +47,7 @@ describe('LeadProfile with a full lead', () => {
 
     const email = screen.getByRole('link', { name: 'elon@musk.com' });
     expect(email.getAttribute('href')).toBe('mailto:elon@musk.com');
-    const phone = screen.getByRole('link', { name: '+1 323 111-111-1111 ext. 105' });
+    const phone = screen.getByRole('link', { name: '+1 323 111-111-1111 ext.\u00a0105' });
     expect(phone.getAttribute('href')).toBe('tel:+13231111111111;ext=105');
     const site = screen.getByRole('link', { name: 'example.com' });
     expect(site.getAttribute('href')).toBe('http://example.com/');
@@ -188,7 +188,7 @@ describe('copy buttons', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy email' }));
 
     expect(await screen.findByRole('button', { name: 'Copy failed' })).toBeTruthy();
-    act(() => {
+    await act(() => {
       vi.advanceTimersByTime(2000);
     });
     expect(screen.getByRole('button', { name: 'Copy email' })).toBeTruthy();

@@ -38,6 +38,8 @@ describe('displayName', () => {
     ['the last name alone', { lastName: 'Linwood' }, 'Linwood'],
     ['the company', { companyName: 'Difference Engine' }, 'Difference Engine'],
     ['nothing at all', {}, null],
+    ['the name without bidi controls', { name: 'Ada \u202Eexe.txt' }, 'Ada exe.txt'],
+    ['the company without bidi controls', { companyName: '\u2067ACME\u2069' }, 'ACME'],
   ])('uses %s', (_case, patch, expected) => {
     expect(displayName(makeLead(patch))).toBe(expected);
   });
@@ -75,7 +77,7 @@ describe('primaryEmail', () => {
 
 describe('phones', () => {
   it.each([
-    [{ countryCode: '1', areaCode: '617', extension: '204' }, '+1 617 555-0142 ext. 204'],
+    [{ countryCode: '1', areaCode: '617', extension: '204' }, '+1 617 555-0142 ext.\u00a0204'],
     [{ countryCode: '+44', areaCode: '20' }, '+44 20 555-0142'],
     [{ areaCode: '617' }, '617 555-0142'],
     [{ countryCode: '1', number: '+44 20 7946 0000' }, '+44 20 7946 0000'],

@@ -1,0 +1,9 @@
+/**
+ * An error sentence as the options page shows it: the person is already "in Options", so
+ * "Check the app ID in Options." reads "Check the app ID." and a grant points below.
+ */
+export function describeForOptions(message: string): string {
+  return message
+    .replace(/\bGrant (access|it) in Options\./g, 'Grant $1 below.')
+    .replace(/ in Options(?=[.,])/g, '');
+}
