@@ -42,13 +42,13 @@ describe('the call gate and quota pauses', () => {
   it('passes a call through and answers with its result', async () => {
     const { gate, ticket } = setUp();
 
-    await expect(gate.run(ticket(), async () => ok)).resolves.toEqual(ok);
+    await expect(gate.run(ticket(), () => Promise.resolve(ok))).resolves.toEqual(ok);
   });
 
   it('pauses the service after a 429 and answers further calls without sending them', async () => {
     const { gate, ticket } = setUp();
-    await gate.run(ticket(), async () => limited(30));
-    const call = vi.fn(async () => ok);
+    await gate.run(ticket(), () => Promise.resolve(limited(30)));
+    const call = vi.fn(() => Promise.resolve(ok));
     const reply = await gate.run(ticket(), call);
 
     expect(call).not.toHaveBeenCalled();
@@ -61,7 +61,7 @@ describe('the call gate and quota pauses', () => {
 
   it('keeps the 429 details and says when calls resume', async () => {
     const { gate, ticket } = setUp();
-    const reply = await gate.run(ticket(), async () => limited(120));
+    const reply = await gate.run(ticket(), () => Promise.resolve(limited(120)));
 
     expect(reply).toMatchObject({
       ok: false,
@@ -72,7 +72,7 @@ describe('the call gate and quota pauses', () => {
 
   it('pauses a 429 that names no time for a short while', async () => {
     const { gate, ticket } = setUp();
-    const reply = await gate.run(ticket(), async () => limited());
+    const reply = await gate.run(ticket(), () => Promise.resolve(limited()));
 
     expect(reply.ok ? undefined : reply.error.retryAfterSeconds).toBe(unnamedRateLimitSeconds);
     await expect(new QuotaPauses().until(scope)).resolves.toBe(
@@ -82,8 +82,8 @@ describe('the call gate and quota pauses', () => {
 
   it('waits out a pause that ends well before the deadline, then sends', async () => {
     const { gate, ticket } = setUp();
-    await gate.run(ticket(), async () => limited(3));
-    const call = vi.fn(async () => ok);
+    await gate.run(ticket(), () => Promise.resolve(limited(3)));
+    const call = vi.fn(() => Promise.resolve(ok));
     const reply = gate.run(ticket(), call);
     await vi.advanceTimersByTimeAsync(2_900);
     expect(call).not.toHaveBeenCalled();
@@ -95,8 +95,8 @@ describe('the call gate and quota pauses', () => {
   it('pauses until the reset when a success says the budget is spent', async () => {
     const { gate, ticket } = setUp();
     const spent: Transported = { ...ok, quotaSpent: { resetSeconds: 600 } };
-    await expect(gate.run(ticket(), async () => spent)).resolves.toEqual(spent);
-    const reply = await gate.run(ticket(), async () => ok);
+    await expect(gate.run(ticket(), () => Promise.resolve(spent))).resolves.toEqual(spent);
+    const reply = await gate.run(ticket(), () => Promise.resolve(ok));
 
     expect(reply).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
     expect(reply.ok ? '' : reply.error.message).toMatch(/in 10 min/);
@@ -104,10 +104,10 @@ describe('the call gate and quota pauses', () => {
 
   it('leaves other services and other consumers alone', async () => {
     const { gate, ticket } = setUp();
-    await gate.run(ticket(), async () => limited(60));
+    await gate.run(ticket(), () => Promise.resolve(limited(60)));
     const other = { ...ticket(), scope: scope.replace('salesforce', 'hubspot') };
 
-    await expect(gate.run(other, async () => ok)).resolves.toEqual(ok);
+    await expect(gate.run(other, () => Promise.resolve(ok))).resolves.toEqual(ok);
   });
 
   it('does not pause on 402: the plan limit is a different state', async () => {
@@ -116,15 +116,15 @@ describe('the call gate and quota pauses', () => {
       ok: false,
       error: { code: 'payment-required', message: 'm', status: 402 },
     };
-    await gate.run(ticket(), async () => payment);
+    await gate.run(ticket(), () => Promise.resolve(payment));
 
-    await expect(gate.run(ticket(), async () => ok)).resolves.toEqual(ok);
+    await expect(gate.run(ticket(), () => Promise.resolve(ok))).resolves.toEqual(ok);
   });
 
   it('honours a pause a previous worker stored in session storage', async () => {
     await new QuotaPauses().pause(scope, Date.now() + 45_000);
     const { gate, ticket } = setUp();
-    const call = vi.fn(async () => ok);
+    const call = vi.fn(() => Promise.resolve(ok));
 
     await expect(gate.run(ticket(), call)).resolves.toMatchObject({
       ok: false,
@@ -135,7 +135,7 @@ describe('the call gate and quota pauses', () => {
 
   it('stores the pause as a deadline timestamp, not a timer', async () => {
     const { gate, ticket } = setUp();
-    await gate.run(ticket(), async () => limited(30));
+    await gate.run(ticket(), () => Promise.resolve(limited(30)));
 
     await expect(fakeBrowser.storage.session.get(`quota-pause:${scope}`)).resolves.toEqual({
       [`quota-pause:${scope}`]: { until: Date.now() + 30_000 },
@@ -149,7 +149,7 @@ describe('the call gate and quota pauses', () => {
       void gate.run(ticket(), never);
     }
 
-    const call = vi.fn(async () => ok);
+    const call = vi.fn(() => Promise.resolve(ok));
     const reply = gate.run(ticket(1_000), call);
     await vi.advanceTimersByTimeAsync(1_000);
 
@@ -159,11 +159,9 @@ describe('the call gate and quota pauses', () => {
 
   it('frees the slot when the call throws', async () => {
     const { gate, ticket, queue } = setUp();
-    await expect(
-      gate.run(ticket(), async () => {
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
+    await expect(gate.run(ticket(), () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
 
     expect(queue.inFlight).toBe(0);
   });

@@ -16,8 +16,8 @@ const leadIds = Array.from({ length: 20 }, (_, index) => `lead-${String(index).p
 /** A fake Apideck answering every lead after `latencyMs`, counting calls and the most at once. */
 function stubApideck(latencyMs = 50, answer?: (url: URL) => Response | undefined) {
   const seen = { calls: 0, active: 0, mostAtOnce: 0, urls: [] as string[] };
-  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(String(input));
+  const fetchStub = vi.fn(async (input: string | URL) => {
+    const url = new URL(input);
     seen.calls += 1;
     seen.urls.push(url.pathname + url.search);
     seen.active += 1;
@@ -34,7 +34,7 @@ function stubApideck(latencyMs = 50, answer?: (url: URL) => Response | undefined
 }
 
 async function setUp(preferences = defaultPreferences): Promise<Handlers> {
-  fakeBrowser.permissions.contains = vi.fn(async () => true);
+  fakeBrowser.permissions.contains = vi.fn(() => Promise.resolve(true));
   await writePreferences(preferences);
   await writeSettings(buildSettings());
 

@@ -22,7 +22,7 @@ let settings: Settings;
 function answerFor(id: string, service = 'salesforce'): LeadResult {
   const data = { ...loadLeadData('lead-full'), id };
   const { entry, body } = storedLead(leadEnvelope(data, service), 0);
-  const { fetchedAt: _notPartOfTheAnswer, ...found } = entry;
+  const found = { lead: entry.lead, service: entry.service, droppedItems: entry.droppedItems };
 
   return { ok: true, found, body };
 }
@@ -30,11 +30,13 @@ function answerFor(id: string, service = 'salesforce'): LeadResult {
 type FetchLead = LookupDeps['fetchLead'];
 
 function setUp(overrides: Partial<LookupDeps> = {}) {
-  const fetchLead = vi.fn<FetchLead>(async (_settings, { id, service }) => answerFor(id, service));
-  const hasAccess = vi.fn(async (_settings: Settings) => true);
+  const fetchLead = vi.fn<FetchLead>((_, { id, service }) =>
+    Promise.resolve(answerFor(id, service)),
+  );
+  const hasAccess = vi.fn<LookupDeps['hasAccess']>(() => Promise.resolve(true));
   const deps: LookupDeps = {
-    readSettings: async () => settings,
-    readCacheLifetimeMs: async () => ttlMs,
+    readSettings: () => Promise.resolve(settings),
+    readCacheLifetimeMs: () => Promise.resolve(ttlMs),
     fetchLead,
     hasAccess,
     cache: new LeadCache({ maxEntries: 50, now: () => clock }),
@@ -78,7 +80,7 @@ describe('lead lookup before fetching', () => {
 
   it('answers no-access naming the API host, without fetching', async () => {
     settings = buildSettings({ apiBaseUrl: 'http://127.0.0.1:4010/apideck' });
-    const { lookUp, fetchLead } = setUp({ hasAccess: async () => false });
+    const { lookUp, fetchLead } = setUp({ hasAccess: () => Promise.resolve(false) });
     const reply = await lookUp({ id: sf18 });
 
     expect(reply).toMatchObject({ ok: false, error: { code: 'no-access' } });
@@ -137,7 +139,7 @@ describe('lead lookup and the cache', () => {
 
   it('takes the cache lifetime from the preference on every lookup', async () => {
     let lifetimeMs = ttlMs;
-    const { lookUp, fetchLead } = setUp({ readCacheLifetimeMs: async () => lifetimeMs });
+    const { lookUp, fetchLead } = setUp({ readCacheLifetimeMs: () => Promise.resolve(lifetimeMs) });
     await lookUp({ id: sf18 });
     clock += ttlMs + 1;
     lifetimeMs = 2 * ttlMs;
@@ -149,7 +151,7 @@ describe('lead lookup and the cache', () => {
 
   it('does not cache a failure', async () => {
     const error: LeadError = { code: 'server', message: 'Try again.' };
-    const fetchLead = vi.fn<FetchLead>(async () => ({ ok: false, error }));
+    const fetchLead = vi.fn<FetchLead>(() => Promise.resolve({ ok: false, error }));
     const { lookUp } = setUp({ fetchLead });
 
     await expect(lookUp({ id: sf18 })).resolves.toEqual({ ok: false, error });
@@ -260,7 +262,7 @@ describe('lead lookup with a stale entry', () => {
   });
 
   it('shows a stale entry without refreshing it when the API host is out of reach', async () => {
-    const hasAccess = vi.fn(async () => true);
+    const hasAccess = vi.fn(() => Promise.resolve(true));
     const { lookUp, fetchLead } = setUp({ hasAccess });
     await lookUp({ id: sf18 });
     clock += ttlMs + 1;
@@ -295,7 +297,7 @@ describe('lead lookup sharing requests in flight', () => {
     pending.settle({ ok: false, error: { code: 'timeout', message: 'Slow.' } });
 
     expect((await both).map((reply) => reply.ok)).toEqual([false, false]);
-    fetchLead.mockImplementation(async (_s, { id }) => answerFor(id));
+    fetchLead.mockImplementation((_, { id }) => Promise.resolve(answerFor(id)));
     await expect(lookUp({ id: sf18 })).resolves.toMatchObject({ ok: true });
     expect(fetchLead).toHaveBeenCalledTimes(2);
   });

@@ -78,7 +78,7 @@ describe("the fake's answers against crm.yml", () => {
     ['a foreign cursor', '/crm/leads?cursor=bm9wZQ', AUTH, 400],
     ['a limit out of range', '/crm/leads?limit=500', AUTH, 400],
   ])('answers %s with a valid error envelope', async (_what, path, headers, status) => {
-    const reply = await get(fake, path, headers as Record<string, string>);
+    const reply = await get(fake, path, headers);
     const route = path.startsWith('/crm/leads/') ? '/crm/leads/{id}' : '/crm/leads';
 
     expect(reply.status).toBe(status);

@@ -71,7 +71,9 @@ function allowNull(schema: JsonSchema): JsonSchema {
   if (typeof type === 'string') {
     const nullable = { ...schema, type: [type, 'null'] };
 
-    return Array.isArray(schema.enum) ? { ...nullable, enum: [...schema.enum, null] } : nullable;
+    const values = schema.enum as unknown[] | undefined;
+
+    return values ? { ...nullable, enum: [...values, null] } : nullable;
   }
 
   return { anyOf: [schema, { type: 'null' }] };

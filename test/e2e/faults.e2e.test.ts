@@ -28,7 +28,7 @@ let page: Page;
 /** Asks the background for a lead as the popup does; `unavailable` if the worker went away. */
 async function ask(id: string): Promise<{ answer: Answer; ms: number }> {
   const started = Date.now();
-  const answer = await page
+  const answer: unknown = await page
     .evaluate((leadId) => chrome.runtime.sendMessage({ type: 'getLead', id: leadId }), id)
     .catch((): Answer => ({ ok: false, error: { code: 'unavailable', message: '' } }));
 
