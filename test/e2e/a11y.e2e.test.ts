@@ -5,12 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
-import { projectRoot } from './support/paths';
+import { projectRoot, screenshotDir } from './support/paths';
 import { type Session, startSession } from './support/session';
 
 let session: Session;
 let axeSource: string;
-const docs = resolve(projectRoot, 'docs');
+// Tests never rewrite tracked files: the README's copies in docs/ are refreshed by hand.
+const docs = resolve(screenshotDir, 'screens');
 const themes = ['light', 'dark'] as const;
 type Theme = (typeof themes)[number];
 
