@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { stripBidiControls } from '@/lib/format/bidi';
 import { displayName, primaryEmail } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
@@ -26,7 +27,9 @@ export function moveFocus(event: KeyboardEvent): void {
 function Hit(props: { lead: Lead; onOpen: (lead: Lead) => void }): JSX.Element {
   const { lead } = props;
   const name = displayName(lead) ?? 'Unnamed lead';
-  const detail = [lead.companyName, primaryEmail(lead)].filter(Boolean).join(' · ');
+  const detail = stripBidiControls(
+    [lead.companyName, primaryEmail(lead)].filter(Boolean).join(' · '),
+  );
 
   return (
     <li>
