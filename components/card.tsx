@@ -42,7 +42,7 @@ function CardBar(props: { reference: LeadReference; onClose: () => void }): JSX.
   return (
     <div class="lv-card__bar">
       <p class="lv-card__source">
-        {nameService(service)} lead <span class="lv-card__id">{id}</span>
+        {service ? `${nameService(service)} lead` : 'Lead'} <span class="lv-card__id">{id}</span>
       </p>
       {recordUrl && (
         <a class="lv-card__open" href={recordUrl} target="_blank" rel="noopener noreferrer">

@@ -23,9 +23,17 @@ export interface CardController {
   isHost(target: EventTarget | null): boolean;
   /** Moves keyboard focus into the open card (after the shortcut opened it). */
   focus(): void;
+  /** Puts back a host the page removed while a card is open; gives up after a few tries. */
+  restoreHost(): void;
   /** Ends with the script: at once, or (orphaned) when the open card closes, so its error shows. */
   retire(keepOpenCard: boolean): void;
 }
+
+// Pages that delete elements they did not create (hydration, "clean-up" scripts) would hide the
+// card for good; a page that keeps deleting it wins after this many tries, and the card closes.
+const hostRestoreLimit = 3;
+
+const nodeOf = (mark: Mark): Node => (mark.kind === 'text' ? mark.node : mark.element);
 
 /** Owns the host element (created on first use) and the one card that may be open. */
 export function createCardController(options: CardControllerOptions): CardController {
@@ -34,6 +42,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   let session: CardSession | null = null;
   let returnFocus: Element | null = null;
   let retired = false;
+  let restores = 0;
 
   const isHost = (target: EventTarget | null): boolean => host !== null && target === host.element;
 
@@ -62,8 +71,11 @@ export function createCardController(options: CardControllerOptions): CardContro
       restoreFocus();
       session.end();
       session = null;
-      // Out of a page dialog it was moved into: the page's own DOM is left as it was.
-      host?.attachNear(doc.documentElement);
+      // Out of a page dialog it was moved into: the page's own DOM is left as it was. A host the
+      // page removed stays out until the next card.
+      if (host?.element.isConnected === true) {
+        host.attachNear(doc.documentElement);
+      }
     }
 
     if (retired) {
@@ -83,7 +95,8 @@ export function createCardController(options: CardControllerOptions): CardContro
 
     close();
     host ??= createCardHost(doc, cardStyles);
-    host.attachNear(mark.kind === 'text' ? mark.node : mark.element);
+    host.attachNear(nodeOf(mark));
+    restores = 0;
     returnFocus = doc.activeElement === doc.body ? null : doc.activeElement;
     session = createCardSession({ ...options, host, mark, onDismiss: dismiss });
     session.start();
@@ -102,7 +115,19 @@ export function createCardController(options: CardControllerOptions): CardContro
     open,
     close,
     isHost,
-    focus: () => host?.layer.querySelector<HTMLElement>('[role="dialog"]')?.focus(),
+    restoreHost() {
+      if (session === null || host === null || host.element.isConnected) {
+        return;
+      }
+
+      if (restores++ < hostRestoreLimit) {
+        host.attachNear(nodeOf(session.mark));
+        host.show();
+      } else {
+        dismiss();
+      }
+    },
+    focus: () => host?.focus(),
     retire(keepOpenCard) {
       retired = true;
       if (keepOpenCard && session !== null) {

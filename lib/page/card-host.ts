@@ -26,6 +26,8 @@ export interface CardHost {
   attachNear(near: Node): void;
   show(): void;
   hide(): void;
+  /** Moves keyboard focus into the card's dialog. */
+  focus(): void;
   remove(): void;
 }
 
@@ -99,6 +101,7 @@ export function createCardHost(doc: Document, css: string): CardHost {
 
       layer.hidden = true;
     },
+    focus: () => layer.querySelector<HTMLElement>('[role="dialog"]')?.focus(),
     remove() {
       life.abort();
       root.remove();

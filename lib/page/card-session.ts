@@ -76,7 +76,7 @@ export function createCardSession(options: CardSessionOptions): CardSession {
         signal: life.signal,
         isHost: (target) => target === host.element,
         onEscape: options.onDismiss,
-        onFocusRequest: () => host.layer.querySelector<HTMLElement>('[role="dialog"]')?.focus(),
+        onFocusRequest: () => host.focus(),
         onViewportChange: place,
       });
       fetchLead(false);

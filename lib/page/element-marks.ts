@@ -13,6 +13,35 @@ export interface ElementMarks {
   forEachReference(visit: (reference: LeadReference) => void): void;
 }
 
+type Span = [node: Node, start: number, end: number];
+
+// A `data-lead-id` row also holds pills and amounts: only its ID text, else its first words, is
+// underlined. A link is marked whole, as it reads as one thing.
+function findSpan(element: Element, reference: LeadReference): Span {
+  const whole: Span = [element, 0, element.childNodes.length];
+  if (reference.source !== 'attribute') {
+    return whole;
+  }
+
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let first: Span | null = null;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const at = text.indexOf(reference.id);
+    if (at >= 0) {
+      return [node, at, at + reference.id.length];
+    }
+
+    const start = text.search(/\S/);
+    first ??= start < 0 ? null : [node, start, text.trimEnd().length];
+  }
+
+  return first ?? whole;
+}
+
+const isOver = (range: AbstractRange, [node, start, end]: Span): boolean =>
+  range.startContainer === node && range.startOffset === start && range.endOffset === end;
+
 export function createElementMarks(createRange: RangeFactory, log: ChangeLog): ElementMarks {
   const marks = new Map<Element, ElementMark>();
 
@@ -24,27 +53,23 @@ export function createElementMarks(createRange: RangeFactory, log: ChangeLog): E
     }
   };
 
-  // A range over an element's contents ends at its child count, which edits inside it change.
-  const refreshRange = (mark: ElementMark): void => {
-    const childCount = mark.element.childNodes.length;
-    if (mark.range.endOffset !== childCount) {
-      log.remove(mark.range);
-      mark.range = createRange(mark.element, 0, childCount);
-      log.add(mark.range);
-    }
-  };
-
   /** Marks `element` for `reference`; returns 1 when it was not marked for that lead yet. */
   const set = (element: Element, reference: LeadReference): number => {
     const existing = marks.get(element);
+    const span = findSpan(element, reference);
     if (existing !== undefined && isSameReference(existing.reference, reference)) {
-      refreshRange(existing);
+      // Static ranges do not follow edits inside the element: an edited one is made again.
+      if (!isOver(existing.range, span)) {
+        log.remove(existing.range);
+        existing.range = createRange(...span);
+        log.add(existing.range);
+      }
 
       return 0;
     }
 
     clear(element);
-    const range = createRange(element, 0, element.childNodes.length);
+    const range = createRange(...span);
     log.add(range);
     marks.set(element, { kind: 'element', element, reference, range });
 

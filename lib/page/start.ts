@@ -125,6 +125,10 @@ function run(options: LeadViewerOptions, preferences: PagePreferences): void {
     : () => undefined;
   const onBatch = (batch: MutationBatch): void => {
     checkRoute();
+    if (batch.removals) {
+      card.restoreHost();
+    }
+
     scan(() => planBatchScan(batch, store, isOwn));
   };
   watchMutations({ target: doc, signal, onBatch });

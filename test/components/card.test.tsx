@@ -55,6 +55,12 @@ describe('Card', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
+  it('names the CRM in its header, or says "Lead" when the CRM is unknown', () => {
+    renderCard({ kind: 'loading', reference: { id: '42', source: 'attribute' } });
+
+    expect(document.querySelector('.lv-card__source')?.textContent).toBe('Lead 42');
+  });
+
   it('has a visible close button', () => {
     const { onClose } = renderCard({ kind: 'loading', reference });
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));

@@ -142,6 +142,25 @@ describe('card controller', () => {
     expect(onUnavailable).toHaveBeenCalledOnce();
   });
 
+  it('puts its host back when the page removes it, and gives up on a page that insists', () => {
+    const { card, mark, onDismiss } = setup();
+    card.open(mark);
+    const host = hosts()[0] as HTMLElement;
+    host.remove();
+    card.restoreHost();
+    expect(host.isConnected).toBe(true);
+    expect(dialog()).not.toBeNull();
+
+    for (let attempt = 0; attempt < 3; attempt++) {
+      host.remove();
+      card.restoreHost();
+    }
+
+    expect(host.isConnected).toBe(false);
+    expect(dialog()).toBeNull();
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
   it('removes its host when retired', () => {
     const { card, mark } = setup();
     card.open(mark);

@@ -87,6 +87,20 @@ describe('scanning elements', () => {
     expect(store.elements.get(link)?.range.endOffset).toBe(1);
   });
 
+  it.each([
+    ['its ID text', '<td>Ada</td><td>lead-42</td><td>Hot</td>', 'lead-42'],
+    ['its first text run', '<td> </td><td> Ada Linwood </td><td>$42</td>', 'Ada Linwood'],
+  ])('underlines only %s in a data-lead-id row, not every cell', (_what, cells, marked) => {
+    setBody(`<table><tr data-lead-id="lead-42">${cells}</tr></table>`);
+    const store = newStore();
+    scanNow(store, { roots: [document.body], rescan: false });
+    const range = store.elements.get(document.querySelector('tr') as Element)?.range;
+    const node = range?.startContainer;
+
+    expect(node?.nodeType).toBe(Node.TEXT_NODE);
+    expect(node?.textContent?.slice(range?.startOffset, range?.endOffset)).toBe(marked);
+  });
+
   it('marks a data-lead-id element with its service, ahead of its link', () => {
     setBody(`<a data-lead-id="abc-42" data-lead-service="pipedrive" href="${lightningUrl}">x</a>`);
     const store = newStore();
