@@ -1,5 +1,4 @@
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, type JSX } from 'preact';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -9,31 +8,48 @@ const labels: Record<CopyState, string> = {
   failed: 'Copy failed',
 };
 
-/** Copies one value; the confirmation reverts after a moment so the button can be used again. */
-export function CopyButton(props: { value: string; what: string }): JSX.Element {
-  const [state, setState] = useState<CopyState>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+interface CopyButtonProps {
+  value: string;
+  what: string;
+}
 
-  const copy = async (): Promise<void> => {
-    clearTimeout(timer.current);
+/**
+ * Copies one value; the confirmation reverts after a moment so the button can be used again.
+ * A class rather than hooks: the hover card renders it, and preact/hooks would cost its content
+ * script about a kilobyte (BENCHMARK.md G6).
+ */
+export class CopyButton extends Component<CopyButtonProps, { state: CopyState }> {
+  override state = { state: 'idle' as CopyState };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override componentWillUnmount(): void {
+    clearTimeout(this.timer);
+  }
+
+  private readonly copy = async (): Promise<void> => {
+    clearTimeout(this.timer);
     try {
-      await navigator.clipboard.writeText(props.value);
-      setState('copied');
+      await navigator.clipboard.writeText(this.props.value);
+      this.setState({ state: 'copied' });
     } catch {
-      setState('failed');
+      this.setState({ state: 'failed' });
     }
-    timer.current = setTimeout(() => setState('idle'), 2000);
+
+    this.timer = setTimeout(() => this.setState({ state: 'idle' }), 2000);
   };
 
-  return (
-    <button
-      type="button"
-      class="lv-copy"
-      aria-label={state === 'idle' ? `Copy ${props.what}` : labels[state]}
-      onClick={() => void copy()}
-    >
-      <span aria-live="polite">{labels[state]}</span>
-    </button>
-  );
+  override render(): JSX.Element {
+    const { state } = this.state;
+
+    return (
+      <button
+        type="button"
+        class="lv-copy"
+        aria-label={state === 'idle' ? `Copy ${this.props.what}` : labels[state]}
+        onClick={() => void this.copy()}
+      >
+        <span aria-live="polite">{labels[state]}</span>
+      </button>
+    );
+  }
 }

@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
 
 import { displayName } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
@@ -21,8 +20,8 @@ export interface LeadProfileProps {
 export function LeadProfile(props: LeadProfileProps): JSX.Element {
   const { found } = props;
   const name = displayName(found.lead);
-  const generatedId = useId();
-  const headingId = props.headingId ?? generatedId;
+  // Derived, not useId(): the hover card renders this, and hooks cost its script a kilobyte.
+  const headingId = props.headingId ?? `lv-profile-${encodeURIComponent(found.lead.id)}`;
 
   return (
     <article class="lv-profile" aria-labelledby={headingId}>
