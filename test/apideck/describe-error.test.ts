@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeFailedResponse, type FailedResponse } from '../../lib/apideck/describe-error';
+import {
+  describeFailedResponse,
+  describeWait,
+  type FailedResponse,
+} from '../../lib/apideck/describe-error';
 import type { ErrorEnvelope } from '../../lib/lead/wire';
 
 const salesforce = { id: '00QB0000000ybNXMAY', service: 'salesforce' };
@@ -94,5 +98,35 @@ describe('describeFailedResponse details', () => {
     expect(describeFailedResponse(failed(404, envelope), salesforce).detail).toBe(
       'Unknown Lead — Could not find lead',
     );
+  });
+});
+
+describe('describeFailedResponse for a search', () => {
+  it.each([
+    [
+      'phone_number',
+      "Salesforce can't search by phone number through Apideck; try name or email address.",
+    ],
+    ['email', "Salesforce can't search by email address through Apideck; try name."],
+    ['name', "Salesforce can't search by name through Apideck; try email address."],
+  ])('says which other field to try when %s is unsupported', (filter, message) => {
+    const envelope = typed('UnsupportedFiltersError');
+    const error = describeFailedResponse(failed(400, envelope), { service: 'salesforce', filter });
+
+    expect(error).toMatchObject({ code: 'unsupported', message });
+  });
+});
+
+describe('describeWait', () => {
+  it.each([
+    [0.2, 'in 1 s'],
+    [30, 'in 30 s'],
+    [89, 'in 89 s'],
+  ])('says %s seconds as %j', (seconds, words) => {
+    expect(describeWait(seconds)).toBe(words);
+  });
+
+  it('gives minutes and the clock time for longer waits', () => {
+    expect(describeWait(12 * 60, Date.UTC(2026, 0, 1, 9, 0))).toMatch(/^in 12 min \(at .+\)$/);
   });
 });

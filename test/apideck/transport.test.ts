@@ -234,3 +234,38 @@ describe('transport when the answer never comes', () => {
     await expect(failureOf(fetch, 50)).resolves.toMatchObject({ code: 'timeout' });
   });
 });
+
+describe('transport and the downstream budget', () => {
+  it.each([
+    ['a success', 200],
+    ['a failure', 503],
+  ])('notes a spent budget and its reset on %s', async (_what, status) => {
+    const reset = String(Math.floor(Date.now() / 1000) + 300);
+    const headers = {
+      'x-downstream-ratelimit-remaining': '0',
+      'x-downstream-ratelimit-reset': reset,
+    };
+    const result = await send(
+      fetchSequence(jsonResponse(loadFixture('lead-full'), status, headers)),
+    );
+
+    expect(result.quotaSpent?.resetSeconds).toBeGreaterThanOrEqual(299);
+    expect(result.quotaSpent?.resetSeconds).toBeLessThanOrEqual(301);
+  });
+
+  it.each([
+    ['budget left', { 'x-downstream-ratelimit-remaining': '14982' }],
+    ['no rate-limit headers', {}],
+  ])('notes nothing with %s', async (_what, headers) => {
+    const result = await send(fetchSequence(jsonResponse(loadFixture('lead-full'), 200, headers)));
+
+    expect(result.quotaSpent).toBeUndefined();
+  });
+
+  it('notes a spent budget without a reset', async () => {
+    const headers = { 'x-downstream-ratelimit-remaining': '0' };
+    const result = await send(fetchSequence(jsonResponse(loadFixture('lead-full'), 200, headers)));
+
+    expect(result.quotaSpent).toEqual({});
+  });
+});
