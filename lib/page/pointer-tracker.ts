@@ -12,6 +12,8 @@ export interface PointerTrackerOptions {
   /** Checked once per frame of movement; false once the extension was reloaded. */
   isAlive(): boolean;
   signal: AbortSignal;
+  /** Which events count; tests replace it, since their synthetic events are never trusted. */
+  isTrusted?: (event: Event) => boolean;
 }
 
 interface PointerSample {
@@ -40,9 +42,11 @@ export function trackPointer(options: PointerTrackerOptions): void {
   };
 
   const frame = createFrameTask(signal, resolve);
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const onMove = (event: PointerEvent): void => {
+    // A page's own synthetic moves must not spend the user's API quota on IDs it planted.
     // Touch cannot hover: its moves are scrolls.
-    if (event.pointerType !== 'touch') {
+    if (isTrusted(event) && event.pointerType !== 'touch') {
       const pressed = event.buttons !== 0;
       sample = { x: event.clientX, y: event.clientY, target: event.target, pressed };
       frame();

@@ -86,6 +86,8 @@ describe('content script', () => {
     await waitForMarks(2);
     vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     const move = new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' });
+    // The content script ignores untrusted moves; this one stands for the user's.
+    Object.defineProperty(move, 'isTrusted', { value: true });
     document.body.dispatchEvent(move);
 
     await vi.waitFor(() => expect(ctx.signal.aborted).toBe(true));

@@ -10,6 +10,8 @@ import { trackPointer } from '@/lib/page/pointer-tracker';
 import { lightningUrl, newStore, scanNow, setBody, sf15 } from './page-helpers';
 
 let controller = new AbortController();
+// happy-dom's dispatched events are never trusted; the product's default checks isTrusted.
+let trusted = true;
 
 function setup(html: string) {
   setBody(html);
@@ -24,7 +26,11 @@ function setup(html: string) {
   };
   const isAlive = vi.fn(() => true);
   const options = { doc: document, store, geometry, attention, isAlive, signal: controller.signal };
-  trackPointer({ ...options, isHost: (target) => target === document.getElementById('host') });
+  trackPointer({
+    ...options,
+    isHost: (target) => target === document.getElementById('host'),
+    isTrusted: () => trusted,
+  });
 
   return { store, places, geometry, isAlive };
 }
@@ -38,6 +44,7 @@ const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 afterEach(() => {
+  trusted = true;
   controller.abort();
   controller = new AbortController();
   document.body.innerHTML = '';
@@ -72,6 +79,16 @@ describe('pointer tracking', () => {
       { mark: null, onCard: false },
       { mark: null, onCard: true },
     ]);
+  });
+
+  it("ignores the page's own synthetic pointer moves, which would spend API quota", async () => {
+    const { places, geometry } = setup(`<p>${sf15}</p>`);
+    trusted = false;
+    move(document.querySelector('p') as Element, { clientX: 3, clientY: 5 });
+    await nextFrame();
+
+    expect(geometry.caretAt).not.toHaveBeenCalled();
+    expect(places).toHaveLength(0);
   });
 
   it('reports nothing once the extension is gone', async () => {
