@@ -6,7 +6,12 @@ const build = `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 // The content script's target is 20 KB (G6); it is 20.9 KB today, so this gate holds the line
 // at 21.5 KB until it shrinks. TODO(#3): bring the content script under 20 KB.
 export default [
-  { name: 'content script', path: `${build}/content-scripts/content.js`, limit: '21.5 KB', gzip: true },
+  {
+    name: 'content script',
+    path: `${build}/content-scripts/content.js`,
+    limit: '21.5 KB',
+    gzip: true,
+  },
   {
     name: 'background',
     path: [

@@ -23,7 +23,7 @@ export function useGranted(pattern: string | null): boolean {
       return;
     }
 
-    browser.permissions
+    void browser.permissions
       .contains({ origins: [pattern] })
       .catch(() => false)
       .then((result) => setGranted((known) => ({ ...known, [pattern]: result })));

@@ -10,7 +10,9 @@ const describeSite = (origin: string): string =>
 // Chrome refuses to remove host permissions the manifest asked for at install.
 function requiredOrigins(): string[] {
   try {
-    return browser.runtime.getManifest().host_permissions ?? [];
+    const hosts: unknown = browser.runtime.getManifest().host_permissions;
+
+    return Array.isArray(hosts) ? hosts.filter((host) => typeof host === 'string') : [];
   } catch {
     return [];
   }

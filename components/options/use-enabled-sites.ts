@@ -23,7 +23,7 @@ export interface EnabledSites {
 export function useEnabledSites(): EnabledSites {
   const [sites, setSites] = useState<string[] | null>(null);
   const refresh = useCallback((): void => {
-    listSites()
+    void listSites()
       .catch(() => [])
       .then(setSites);
   }, []);

@@ -34,7 +34,7 @@ function SiteToggle(props: { site: ActiveSite }): JSX.Element {
 
   // permissions.request must run synchronously inside the click: it needs the user gesture.
   const enable = (): void => {
-    browser.permissions
+    void browser.permissions
       .request({ origins: [site.pattern] })
       .then((granted) => (granted ? activate(site) : { kind: 'refused' as const }))
       .catch(() => ({ kind: 'refused' as const }))

@@ -27,7 +27,7 @@ export function useActiveSite(): ActiveSite | null {
   const [site, setSite] = useState<ActiveSite | null>(null);
   useEffect(() => {
     let live = true;
-    findActiveSite()
+    void findActiveSite()
       .catch(() => null)
       .then((found) => live && setSite(found));
 

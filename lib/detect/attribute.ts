@@ -4,7 +4,7 @@ import type { LeadReference } from './types';
 const maximumIdLength = 200;
 const connectorIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // C0 controls, DEL and C1 controls: page authors can put anything in an attribute.
-const controlCharacterPattern = /[\u0000-\u001f\u007f-\u009f]/;
+const controlCharacterPattern = /\p{Cc}/u;
 
 function cleanId(value: string | null): string | null {
   const id = value?.trim() ?? '';

@@ -1,6 +1,6 @@
 import type { PhoneNumber } from '../lead/model';
 
-const controlOrSpace = /[\s\u0000-\u001f\u007f<>"]/;
+const controlOrSpace = /[\s\p{Cc}<>"]/u;
 
 /** The URL when it is an absolute http(s) URL; null for javascript:, data:, relative or junk. */
 export function safeHref(url: string | null | undefined): string | null {

@@ -2,7 +2,6 @@
 // Frugality figures (issue 4): API requests for 100 hovers over 20 leads (target 20), for a popup
 // lookup repeated 10 times (target 1), and the median cache-hit answer time, background to page.
 // Drives a real Chromium with the extension against the local fake Apideck on 127.0.0.1.
-/* global chrome -- evaluated inside extension pages */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

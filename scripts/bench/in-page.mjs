@@ -74,7 +74,9 @@ export function measureHover() {
 
   const time = (run) => {
     const start = performance.now();
-    for (let round = 0; round < 20; round++) points.forEach(run);
+    for (let round = 0; round < 20; round++) {
+      points.forEach(run);
+    }
     return ((performance.now() - start) * 1000) / Math.max(1, points.length * 20);
   };
   const page = time(({ x, y }) => document.elementFromPoint(x, y));

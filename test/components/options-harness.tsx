@@ -24,7 +24,7 @@ function storedFrom(input: SettingsInput): PublicSettings {
 }
 
 export const field = (label: Label): HTMLInputElement =>
-  screen.getByLabelText(label) as HTMLInputElement;
+  screen.getByLabelText<HTMLInputElement>(label);
 
 export function type(label: Label, value: string): void {
   fireEvent.input(field(label), { target: { value } });

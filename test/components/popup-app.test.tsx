@@ -52,7 +52,7 @@ describe('popup lookup', () => {
     expect(screen.getByRole('button', { name: 'Look up' })).toBeTruthy();
     lookUp('  00Q5e00000AdLvQEAV ');
 
-    const button = screen.getByRole('button', { name: 'Looking up…' }) as HTMLButtonElement;
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Looking up…' });
     expect(button.disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Looking up 00Q5e00000AdLvQEAV…');
     expect(sent('getLead')).toEqual([{ id: '00Q5e00000AdLvQEAV' }]);
@@ -60,7 +60,7 @@ describe('popup lookup', () => {
     reply.resolve({ ok: true, ...ada });
     expect(await screen.findByRole('heading', { name: 'Ada Linwood' })).toBeTruthy();
     expect(screen.getByText('Difference Engine')).toBeTruthy();
-    const idle = screen.getByRole('button', { name: 'Look up' }) as HTMLButtonElement;
+    const idle = screen.getByRole<HTMLButtonElement>('button', { name: 'Look up' });
     expect(idle.disabled).toBe(false);
   });
 
@@ -122,7 +122,7 @@ describe('popup lookup', () => {
     setUp({}, readLaunchParams('?id=%2000Q5e00000AdLvQEAV%20&service=pipedrive'));
 
     expect(await screen.findByRole('heading', { name: 'Ada Linwood' })).toBeTruthy();
-    expect((screen.getByLabelText('Lead ID') as HTMLInputElement).value).toBe('00Q5e00000AdLvQEAV');
+    expect(screen.getByLabelText<HTMLInputElement>('Lead ID').value).toBe('00Q5e00000AdLvQEAV');
     expect(sent('getLead')).toEqual([{ id: '00Q5e00000AdLvQEAV', service: 'pipedrive' }]);
   });
 });

@@ -26,10 +26,16 @@ export function headerValue(headers, name) {
  */
 export function checkHeaders(expected, headers) {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headerValue(headers, 'authorization') ?? '');
-  if (!bearer) return errors.unauthorized('Missing authentication');
+  if (!bearer) {
+    return errors.unauthorized('Missing authentication');
+  }
   const missing = REQUIRED_HEADERS.find((name) => !headerValue(headers, name));
-  if (missing) return errors.missingHeader(missing);
-  if (bearer[1] !== expected.apiKey) return errors.unauthorized('Invalid API key');
+  if (missing) {
+    return errors.missingHeader(missing);
+  }
+  if (bearer[1] !== expected.apiKey) {
+    return errors.unauthorized('Invalid API key');
+  }
   if (headerValue(headers, 'x-apideck-app-id') !== expected.appId) {
     return errors.unauthorized('Invalid application id');
   }

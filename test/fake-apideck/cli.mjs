@@ -8,7 +8,9 @@ import { startFakeApideck } from './server.mjs';
  */
 function parsePort(args) {
   const index = args.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
-  if (index === -1) return 0;
+  if (index === -1) {
+    return 0;
+  }
   const arg = args[index] ?? '';
   const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
   const port = Number(value);

@@ -17,7 +17,9 @@ async function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
   let buffer = '';
   for await (const chunk of child.stdout ?? []) {
     buffer += String(chunk);
-    if (buffer.includes('\n')) return buffer.split('\n')[0] ?? '';
+    if (buffer.includes('\n')) {
+      return buffer.split('\n')[0] ?? '';
+    }
   }
   return buffer;
 }
@@ -37,7 +39,9 @@ describe('cli.mjs', () => {
       const [code] = await once(child, 'exit');
       expect(code).toBe(0);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
+      }
     }
   });
 

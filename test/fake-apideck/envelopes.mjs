@@ -149,7 +149,9 @@ export function leadsEnvelope(service, data, extra) {
  */
 export function rawRecord(entry) {
   const { id, name } = entry.lead;
-  if (entry.service !== 'salesforce') return { id, name, source: entry.service };
+  if (entry.service !== 'salesforce') {
+    return { id, name, source: entry.service };
+  }
   return {
     attributes: { type: 'Lead', url: `/services/data/v60.0/sobjects/Lead/${id}` },
     Id: id,

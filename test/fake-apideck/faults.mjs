@@ -42,7 +42,9 @@ export function createFaultStore() {
   return {
     /** @param {string} id @param {Fault | null | undefined} fault */
     set(id, fault) {
-      if (!fault) return void faults.delete(id);
+      if (!fault) {
+        return void faults.delete(id);
+      }
       assertFault(fault);
       faults.set(id, { fault: { ...fault }, left: fault.times ?? Infinity });
     },
@@ -55,9 +57,13 @@ export function createFaultStore() {
     take(candidates) {
       const id = candidates.find((candidate) => candidate !== undefined && faults.has(candidate));
       const slot = id === undefined ? undefined : faults.get(id);
-      if (id === undefined || !slot) return undefined;
+      if (id === undefined || !slot) {
+        return undefined;
+      }
       slot.left -= 1;
-      if (slot.left <= 0) faults.delete(id);
+      if (slot.left <= 0) {
+        faults.delete(id);
+      }
       return slot.fault;
     },
   };

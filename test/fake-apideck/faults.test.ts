@@ -83,7 +83,9 @@ describe('error statuses', () => {
   it('serves normally after `times` faulty answers', async () => {
     fake.setFault(ids.full, { status: 503, times: 2 });
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await get(fake, leadPath(ids.full))).status);
+    for (let i = 0; i < 4; i += 1) {
+      statuses.push((await get(fake, leadPath(ids.full))).status);
+    }
     expect(statuses).toEqual([503, 503, 200, 200]);
   });
 
@@ -154,7 +156,9 @@ describe('broken bodies', () => {
 async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (Date.now() > deadline) {
+      throw new Error('condition not met in time');
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

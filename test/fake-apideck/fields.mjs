@@ -8,7 +8,9 @@
  * @returns {FieldPlan | null} null when every field should be returned
  */
 export function parseFields(value) {
-  if (value === null || value.trim() === '') return null;
+  if (value === null || value.trim() === '') {
+    return null;
+  }
   /** @type {FieldPlan} */
   const plan = new Map();
   for (const field of value
@@ -17,8 +19,11 @@ export function parseFields(value) {
     .filter(Boolean)) {
     const [top = '', sub] = field.split('.', 2);
     const current = plan.get(top);
-    if (sub === undefined) plan.set(top, null);
-    else if (current !== null) plan.set(top, (current ?? new Set()).add(sub));
+    if (sub === undefined) {
+      plan.set(top, null);
+    } else if (current !== null) {
+      plan.set(top, (current ?? new Set()).add(sub));
+    }
   }
   return plan;
 }
@@ -29,11 +34,15 @@ export function parseFields(value) {
  * @returns {Record<string, unknown>}
  */
 export function pickFields(lead, plan) {
-  if (!plan) return lead;
+  if (!plan) {
+    return lead;
+  }
   /** @type {Record<string, unknown>} */
   const picked = {};
   for (const [key, subKeys] of plan) {
-    if (!(key in lead)) continue;
+    if (!(key in lead)) {
+      continue;
+    }
     picked[key] = subKeys ? pickNested(lead[key], subKeys) : lead[key];
   }
   return picked;
@@ -45,8 +54,12 @@ export function pickFields(lead, plan) {
  * @returns {unknown}
  */
 function pickNested(value, subKeys) {
-  if (Array.isArray(value)) return value.map((item) => pickNested(item, subKeys));
-  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    return value.map((item) => pickNested(item, subKeys));
+  }
+  if (value === null || typeof value !== 'object') {
+    return value;
+  }
   const source = /** @type {Record<string, unknown>} */ (value);
   return Object.fromEntries([...subKeys].filter((k) => k in source).map((k) => [k, source[k]]));
 }

@@ -22,8 +22,12 @@ const digits = (value) => value.replace(/\D/g, '');
 function filterValues(lead, key) {
   /** @param {unknown} list @param {string} prop */
   const items = (list, prop) => (Array.isArray(list) ? list.map((item) => item?.[prop]) : []);
-  if (key === 'email') return items(lead.emails, 'email').map(lower);
-  if (key === 'phone_number') return items(lead.phone_numbers, 'number').map(lower);
+  if (key === 'email') {
+    return items(lead.emails, 'email').map(lower);
+  }
+  if (key === 'phone_number') {
+    return items(lead.phone_numbers, 'number').map(lower);
+  }
   return [lower(lead[key])];
 }
 
@@ -35,7 +39,9 @@ function filterValues(lead, key) {
 function matchesFilters(lead, filters) {
   return [...filters].every(([key, wanted]) =>
     filterValues(lead, key).some((value) => {
-      if (value.includes(wanted.toLowerCase())) return true;
+      if (value.includes(wanted.toLowerCase())) {
+        return true;
+      }
       const wantedDigits = digits(wanted);
       return key === 'phone_number' && wantedDigits !== '' && digits(value).includes(wantedDigits);
     }),
@@ -48,12 +54,16 @@ function matchesFilters(lead, filters) {
  * @param {Sort} sort
  */
 function sortEntries(entries, sort) {
-  if (!sort) return entries;
+  if (!sort) {
+    return entries;
+  }
   const key = (/** @type {LeadEntry} */ entry) => filterValues(entry.lead, sort.by)[0] ?? '';
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...entries].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    if (!x || !y) return Number(!x) - Number(!y);
+    if (!x || !y) {
+      return Number(!x) - Number(!y);
+    }
     return sign * x.localeCompare(y);
   });
 }
@@ -66,7 +76,9 @@ function sortEntries(entries, sort) {
 function pageLink(baseUrl, params, cursor) {
   const next = new URLSearchParams(params);
   next.delete('cursor');
-  if (cursor) next.set('cursor', cursor);
+  if (cursor) {
+    next.set('cursor', cursor);
+  }
   const query = next.toString();
   return `${baseUrl}/crm/leads${query ? `?${query}` : ''}`;
 }
@@ -93,7 +105,9 @@ export function listLeads(store, url, serviceId, baseUrl) {
   }
   const [limit, filters, sort] = [parseLimit(params), parseFilters(params), parseSort(params)];
   const invalid = [limit, filters, sort].find(isErrorBody);
-  if (invalid) return { status: invalid.status_code, body: invalid };
+  if (invalid) {
+    return { status: invalid.status_code, body: invalid };
+  }
   const matching = sortEntries(
     store.entries.filter(
       (entry) =>
@@ -104,7 +118,9 @@ export function listLeads(store, url, serviceId, baseUrl) {
   );
   const cursor = params.get('cursor');
   const offset = cursor ? decodeCursor(cursor, matching.length) : 0;
-  if (offset === null) return { status: 400, body: errors.invalidCursor(String(cursor)) };
+  if (offset === null) {
+    return { status: 400, body: errors.invalidCursor(String(cursor)) };
+  }
   return page(matching, offset, /** @type {number} */ (limit), { url, serviceId, baseUrl });
 }
 

@@ -50,7 +50,9 @@ function successBody(entry, url) {
  * @param {OneRequest} request
  */
 function sendNormal(ctx, res, { lookup, url }) {
-  if (lookup.error) return send(ctx.rate, res, lookup.error.status_code, lookup.error);
+  if (lookup.error) {
+    return send(ctx.rate, res, lookup.error.status_code, lookup.error);
+  }
   const { entry } = lookup;
   send(ctx.rate, res, 200, successBody(entry, url), { service: entry.service });
 }
@@ -67,8 +69,11 @@ export async function sendOne(ctx, req, res, url, id) {
   const lookup = lookUp(ctx.store, id, serviceId);
   const request = { id, lookup, url, serviceId };
   const fault = ctx.faults.take([id, lookup.entry?.lead.id]);
-  if (fault) await sendFaulty(ctx, res, fault, request);
-  else sendNormal(ctx, res, request);
+  if (fault) {
+    await sendFaulty(ctx, res, fault, request);
+  } else {
+    sendNormal(ctx, res, request);
+  }
 }
 
 /**
@@ -78,11 +83,15 @@ export async function sendOne(ctx, req, res, url, id) {
  * @returns {Record<string, string>}
  */
 function retryAfterHeader({ status, retryAfter }) {
-  if (retryAfter === undefined || (status !== 429 && status !== 503)) return {};
+  if (retryAfter === undefined || (status !== 429 && status !== 503)) {
+    return {};
+  }
   const seconds = /^\d+$/.test(retryAfter)
     ? Number(retryAfter)
     : Math.max(0, (Date.parse(retryAfter) - Date.now()) / 1000);
-  if (status !== 429 || !Number.isFinite(seconds)) return { 'Retry-After': retryAfter };
+  if (status !== 429 || !Number.isFinite(seconds)) {
+    return { 'Retry-After': retryAfter };
+  }
   const reset = String(Math.ceil(Date.now() / 1000 + seconds));
   return { 'Retry-After': retryAfter, 'x-downstream-ratelimit-reset': reset };
 }
@@ -96,9 +105,13 @@ function retryAfterHeader({ status, retryAfter }) {
  */
 async function sendFaulty(ctx, res, fault, request) {
   const { id, lookup, url, serviceId } = request;
-  if (fault.latencyMs) await ctx.wait(fault.latencyMs);
+  if (fault.latencyMs) {
+    await ctx.wait(fault.latencyMs);
+  }
   // A hung response stays open until the client aborts or close() destroys it.
-  if (fault.hang) return;
+  if (fault.hang) {
+    return;
+  }
   const service = lookup.entry?.service;
   if (fault.status) {
     const headers = retryAfterHeader(fault);
@@ -107,7 +120,9 @@ async function sendFaulty(ctx, res, fault, request) {
   const standIn = { service: serviceId ?? 'salesforce', lead: { id, name: 'Stand-in' } };
   const entry = lookup.entry ?? standIn;
   const body = successBody(entry, url);
-  if (fault.malformed) return send(ctx.rate, res, 200, truncatedJson(body), { service });
+  if (fault.malformed) {
+    return send(ctx.rate, res, 200, truncatedJson(body), { service });
+  }
   if (fault.specViolation) {
     return send(ctx.rate, res, 200, violateSpec(body, fault.specViolation), { service });
   }

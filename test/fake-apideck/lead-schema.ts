@@ -113,7 +113,9 @@ const extraKeys = (value: Obj, allowed: string[]) =>
   Object.keys(value).filter((key) => !allowed.includes(key));
 
 function itemProblems(list: string, item: unknown, rule: ItemRule): string[] {
-  if (!isObj(item)) return [`${list}: item is not an object`];
+  if (!isObj(item)) {
+    return [`${list}: item is not an object`];
+  }
   const problems = extraKeys(item, rule.keys).map((key) => `${list}: unknown key ${key}`);
   const required = rule.required;
   if (required !== undefined) {
@@ -121,24 +123,34 @@ function itemProblems(list: string, item: unknown, rule: ItemRule): string[] {
     const ok =
       (typeof value === 'string' && value.length > 0) ||
       (rule.requiredNullable === true && value === null);
-    if (!ok) problems.push(`${list}: bad ${required}`);
+    if (!ok) {
+      problems.push(`${list}: bad ${required}`);
+    }
   }
   if ('type' in item && rule.types && !rule.types.includes(item.type as string | null)) {
     problems.push(`${list}: bad type ${String(item.type)}`);
   }
   if (rule.allNullableStrings) {
     for (const [key, value] of Object.entries(item)) {
-      if (value !== null && typeof value !== 'string') problems.push(`${list}.${key}: not string`);
+      if (value !== null && typeof value !== 'string') {
+        problems.push(`${list}.${key}: not string`);
+      }
     }
   }
   return problems;
 }
 
 function customFieldProblems(value: unknown): string[] {
-  if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) return ['custom_fields: not an array'];
+  if (value === null || value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    return ['custom_fields: not an array'];
+  }
   return value.flatMap((field: unknown) => {
-    if (!isObj(field)) return ['custom_fields: item is not an object'];
+    if (!isObj(field)) {
+      return ['custom_fields: item is not an object'];
+    }
     const problems = extraKeys(field, ['id', 'name', 'description', 'value']).map(
       (key) => `custom_fields: unknown key ${key}`,
     );
@@ -151,17 +163,27 @@ function customFieldProblems(value: unknown): string[] {
 
 function scalarProblems(lead: Obj): string[] {
   const problems: string[] = [];
-  if (typeof lead.name !== 'string') problems.push('name: not a string');
-  if ('id' in lead && typeof lead.id !== 'string') problems.push('id: not a string');
+  if (typeof lead.name !== 'string') {
+    problems.push('name: not a string');
+  }
+  if ('id' in lead && typeof lead.id !== 'string') {
+    problems.push('id: not a string');
+  }
   for (const key of NULLABLE_STRINGS) {
     const value = lead[key];
-    if (value !== undefined && value !== null && typeof value !== 'string') problems.push(key);
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      problems.push(key);
+    }
   }
   for (const key of ['updated_at', 'created_at']) {
-    if (typeof lead[key] === 'string' && !DATE.test(lead[key] as string)) problems.push(key);
+    if (typeof lead[key] === 'string' && !DATE.test(lead[key])) {
+      problems.push(key);
+    }
   }
   const amount = lead.monetary_amount;
-  if (amount != null && typeof amount !== 'number') problems.push('monetary_amount');
+  if (amount != null && typeof amount !== 'number') {
+    problems.push('monetary_amount');
+  }
   const currency = lead.currency;
   if (currency != null && !/^([A-Z]{3}|UNKNOWN_CURRENCY)$/.test(String(currency))) {
     problems.push('currency');
@@ -171,20 +193,29 @@ function scalarProblems(lead: Obj): string[] {
 
 /** Every way the value breaks the Lead schema; an empty list means it conforms. */
 export function leadProblems(lead: unknown): string[] {
-  if (!isObj(lead)) return ['lead is not an object'];
+  if (!isObj(lead)) {
+    return ['lead is not an object'];
+  }
   const problems = extraKeys(lead, LEAD_KEYS).map((key) => `unknown key ${key}`);
   problems.push(...scalarProblems(lead), ...customFieldProblems(lead.custom_fields));
   for (const list of LISTS) {
     const value = lead[list];
-    if (value === undefined) continue;
-    if (!Array.isArray(value)) problems.push(`${list}: not an array`);
-    else problems.push(...value.flatMap((item) => itemProblems(list, item, ITEM_RULES[list]!)));
+    if (value === undefined) {
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      problems.push(`${list}: not an array`);
+    } else {
+      problems.push(...value.flatMap((item) => itemProblems(list, item, ITEM_RULES[list]!)));
+    }
   }
   const tags = lead.tags;
   if (tags != null && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string'))) {
     problems.push('tags');
   }
   const mappings = lead.custom_mappings;
-  if (mappings != null && !isObj(mappings)) problems.push('custom_mappings');
+  if (mappings != null && !isObj(mappings)) {
+    problems.push('custom_mappings');
+  }
   return problems;
 }

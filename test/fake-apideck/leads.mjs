@@ -61,7 +61,9 @@ export const fixturesDir = fileURLToPath(
  * @returns {LeadEntry[]}
  */
 export function loadFixtureLeads(dir = fixturesDir) {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) {
+    return [];
+  }
   return FIXTURE_FILES.filter((file) => existsSync(`${dir}/${file}`)).map((file) => {
     const body = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
     return { service: body.service, lead: body.data };

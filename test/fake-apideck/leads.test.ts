@@ -31,7 +31,9 @@ const validSalesforceId = (id: string): boolean =>
 
 const byId = (id: string): Lead => {
   const entry = defaultLeads.find((candidate) => candidate.lead.id === id);
-  if (!entry) throw new Error(`no lead ${id}`);
+  if (!entry) {
+    throw new Error(`no lead ${id}`);
+  }
   return entry.lead;
 };
 const salesforceEntries = ownLeads.filter((entry) => entry.service === 'salesforce');
@@ -87,7 +89,9 @@ describe('lead data follows the spec', () => {
   it('has well-known ids that all resolve', () => {
     const { full15, ...rest } = ids;
     expect(full15).toHaveLength(15);
-    for (const id of Object.values(rest)) expect(byId(id).id).toBe(id);
+    for (const id of Object.values(rest)) {
+      expect(byId(id).id).toBe(id);
+    }
   });
 
   it('fills every Lead property on the full lead, with every custom-field value type', () => {

@@ -28,9 +28,13 @@ const CURSOR_TEXT = /^fake-apideck::leads::offset::(\d+)$/;
  */
 export function parseLimit(params) {
   const value = params.get('limit');
-  if (value === null) return 20;
+  if (value === null) {
+    return 20;
+  }
   const limit = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (limit >= 1 && limit <= 200) return limit;
+  if (limit >= 1 && limit <= 200) {
+    return limit;
+  }
   return errors.invalidParams(`limit must be an integer from 1 to 200, got '${value}'`);
 }
 
@@ -45,10 +49,15 @@ export function parseFilters(params) {
   const unsupported = [];
   for (const [key, value] of params) {
     const match = /^filter\[(.*)\]$/.exec(key);
-    if (!match) continue;
+    if (!match) {
+      continue;
+    }
     const name = match[1] ?? '';
-    if (FILTER_KEYS.includes(name)) filters.set(name, value);
-    else unsupported.push(key);
+    if (FILTER_KEYS.includes(name)) {
+      filters.set(name, value);
+    } else {
+      unsupported.push(key);
+    }
   }
   return unsupported.length ? errors.unsupportedFilters(unsupported) : filters;
 }
@@ -63,7 +72,9 @@ export function parseSort(params) {
   if (direction !== 'asc' && direction !== 'desc') {
     return errors.invalidParams(`sort[direction] must be asc or desc, got '${direction}'`);
   }
-  if (by === null) return null;
+  if (by === null) {
+    return null;
+  }
   return SORT_FIELDS.includes(by) ? { by, direction } : errors.unsupportedSort(by);
 }
 
@@ -81,6 +92,8 @@ export function encodeCursor(offset) {
 export function decodeCursor(cursor, total) {
   const match = CURSOR_TEXT.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const offset = match ? Number(match[1]) : NaN;
-  if (!Number.isSafeInteger(offset) || encodeCursor(offset) !== cursor) return null;
+  if (!Number.isSafeInteger(offset) || encodeCursor(offset) !== cursor) {
+    return null;
+  }
   return offset === 0 || offset < total ? offset : null;
 }

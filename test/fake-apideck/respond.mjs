@@ -63,7 +63,9 @@ function commonHeaders(rate, status, service) {
  * @param {SendOptions} [options]
  */
 export function send(rate, res, status, body, options = {}) {
-  if (res.destroyed || res.headersSent) return;
+  if (res.destroyed || res.headersSent) {
+    return;
+  }
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
     ...commonHeaders(rate, status, options.service),

@@ -31,7 +31,9 @@ const ONE_PATH = /^\/crm\/leads\/([^/]+)$/;
  * @returns {{ kind: 'list' } | { kind: 'one', rawId: string } | null}
  */
 function matchRoute(path) {
-  if (LIST_PATH.test(path)) return { kind: 'list' };
+  if (LIST_PATH.test(path)) {
+    return { kind: 'list' };
+  }
   const one = ONE_PATH.exec(path);
   return one ? { kind: 'one', rawId: one[1] ?? '' } : null;
 }
@@ -69,17 +71,25 @@ export async function handleRequest(ctx, req, res) {
   const url = new URL(req.url ?? '/', ctx.baseUrl);
   const method = req.method ?? 'GET';
   record(ctx.log, req, url);
-  if (method === 'OPTIONS') return sendPreflight(ctx.rate, req, res);
+  if (method === 'OPTIONS') {
+    return sendPreflight(ctx.rate, req, res);
+  }
   const route = matchRoute(url.pathname);
-  if (!route) return send(ctx.rate, res, 404, errors.routeNotFound(method, url.pathname));
+  if (!route) {
+    return send(ctx.rate, res, 404, errors.routeNotFound(method, url.pathname));
+  }
   if (method !== 'GET') {
     return send(ctx.rate, res, 405, errors.methodNotAllowed(method), {
       headers: { Allow: 'GET, OPTIONS' },
     });
   }
   const denied = checkHeaders(ctx.credentials, req.headers);
-  if (denied) return send(ctx.rate, res, denied.status_code, denied);
-  if (route.kind === 'one') return dispatchOne(ctx, req, res, url, route.rawId);
+  if (denied) {
+    return send(ctx.rate, res, denied.status_code, denied);
+  }
+  if (route.kind === 'one') {
+    return dispatchOne(ctx, req, res, url, route.rawId);
+  }
   const serviceId = headerValue(req.headers, 'x-apideck-service-id');
   const reply = listLeads(ctx.store, url, serviceId, ctx.baseUrl);
   send(ctx.rate, res, reply.status, reply.body, { service: reply.service });
@@ -94,6 +104,8 @@ export async function handleRequest(ctx, req, res) {
  */
 async function dispatchOne(ctx, req, res, url, rawId) {
   const id = safeDecode(rawId);
-  if (id === null) return send(ctx.rate, res, 400, errors.invalidParams('Malformed id in path'));
+  if (id === null) {
+    return send(ctx.rate, res, 400, errors.invalidParams('Malformed id in path'));
+  }
   await sendOne(ctx, req, res, url, id);
 }

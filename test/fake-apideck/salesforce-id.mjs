@@ -16,7 +16,9 @@ export function salesforceSuffix(id15) {
     let bits = 0;
     for (let i = 0; i < 5; i += 1) {
       const char = id15.charAt(start + i);
-      if (char >= 'A' && char <= 'Z') bits |= 1 << i;
+      if (char >= 'A' && char <= 'Z') {
+        bits |= 1 << i;
+      }
     }
     suffix += SUFFIX_ALPHABET.charAt(bits);
   }

@@ -37,14 +37,18 @@ function createLifecycle() {
   return {
     /** @param {ServerResponse} res */
     track(res) {
-      if (closed) return void res.destroy();
+      if (closed) {
+        return void res.destroy();
+      }
       inFlight.add(res);
       res.on('close', () => inFlight.delete(res));
     },
     /** @param {number} ms @returns {Promise<void>} */
     wait: (ms) =>
       new Promise((resolve) => {
-        if (closed) return resolve();
+        if (closed) {
+          return resolve();
+        }
         const timer = setTimeout(() => {
           timers.delete(timer);
           resolve();
@@ -53,7 +57,9 @@ function createLifecycle() {
       }),
     stop() {
       closed = true;
-      for (const res of inFlight) res.destroy();
+      for (const res of inFlight) {
+        res.destroy();
+      }
       for (const [timer, resolve] of timers) {
         clearTimeout(timer);
         resolve();

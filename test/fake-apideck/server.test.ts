@@ -164,8 +164,11 @@ describe('service routing', () => {
   ])('with x-apideck-service-id %s', async (service, id, status, typeName) => {
     const reply = await get(fake, leadPath(id), { ...AUTH, 'x-apideck-service-id': service });
     expect(reply.status).toBe(status);
-    if (typeName) expect(reply.body.type_name).toBe(typeName);
-    else expect(reply.body.service).toBe(service);
+    if (typeName) {
+      expect(reply.body.type_name).toBe(typeName);
+    } else {
+      expect(reply.body.service).toBe(service);
+    }
   });
 
   it('answers an unknown id with the 404 envelope', async () => {

@@ -20,7 +20,9 @@ const foldedKey = (id18) => `sf18:${id18.toUpperCase()}`;
 export function createLeadStore(entries) {
   /** @type {Map<string, LeadEntry>} */
   const index = new Map();
-  for (const entry of entries) indexEntry(index, entry);
+  for (const entry of entries) {
+    indexEntry(index, entry);
+  }
   return {
     entries,
     services: new Set(entries.map((entry) => entry.service)),
@@ -34,10 +36,16 @@ export function createLeadStore(entries) {
  */
 function indexEntry(index, entry) {
   const id = entry.lead.id;
-  if (typeof id !== 'string' || id === '') throw new TypeError('every lead needs a string id');
-  if (index.has(id)) throw new Error(`duplicate lead id ${id}`);
+  if (typeof id !== 'string' || id === '') {
+    throw new TypeError('every lead needs a string id');
+  }
+  if (index.has(id)) {
+    throw new Error(`duplicate lead id ${id}`);
+  }
   index.set(id, entry);
-  if (entry.service === 'salesforce' && SALESFORCE_18.test(id)) index.set(foldedKey(id), entry);
+  if (entry.service === 'salesforce' && SALESFORCE_18.test(id)) {
+    index.set(foldedKey(id), entry);
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ export async function get(
 ): Promise<Reply> {
   const response = await fetch(`${fake.url}${path}`, { headers, ...init });
   const text = await response.text();
-  let body: Json = undefined;
+  let body: Json;
   try {
     body = JSON.parse(text);
   } catch {

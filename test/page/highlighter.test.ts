@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import type { MarkChanges } from '@/lib/page/change-log';
 import { createHighlighter, highlightName, type RangeSet } from '@/lib/page/highlighter';
 import { adoptMarkStyle } from '@/lib/page/mark-style';
 
@@ -27,12 +26,12 @@ describe('highlighter', () => {
       new Map([
         [a, true],
         [b, true],
-      ]) as MarkChanges,
+      ]),
     );
     expect(highlighter.isCommitted()).toBe(false);
-    highlighter.apply(new Map([[c, true]]) as MarkChanges);
+    highlighter.apply(new Map([[c, true]]));
     highlighter.commit();
-    highlighter.apply(new Map([[b, false]]) as MarkChanges);
+    highlighter.apply(new Map([[b, false]]));
     highlighter.commit();
 
     expect(highlighter.isCommitted()).toBe(true);
@@ -52,10 +51,10 @@ describe('highlighter', () => {
   it('removes only its own highlight on dispose', () => {
     const api = fakeApi();
     const older = createHighlighter(api);
-    older.apply(new Map([[document.createRange(), true]]) as MarkChanges);
+    older.apply(new Map([[document.createRange(), true]]));
     older.commit();
     const newer = createHighlighter(api);
-    newer.apply(new Map([[document.createRange(), true]]) as MarkChanges);
+    newer.apply(new Map([[document.createRange(), true]]));
     newer.commit();
     older.dispose();
     expect(api.entries.has(highlightName)).toBe(true);
