@@ -25,11 +25,13 @@ function hostOf(url: string): string {
 
 function waitSeconds(response: Response): number | undefined {
   const now = Date.now();
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
+  // The reset says when the CRM's budget refills (often daily): a wait only for a rate limit.
+  if (retryAfter !== undefined || response.status !== 429) {
+    return retryAfter;
+  }
 
-  return (
-    parseRetryAfter(response.headers.get('retry-after'), now) ??
-    parseRateLimitReset(response.headers.get('x-downstream-ratelimit-reset'), now)
-  );
+  return parseRateLimitReset(response.headers.get('x-downstream-ratelimit-reset'), now);
 }
 
 /** `x-downstream-ratelimit-remaining: 0`: the CRM's budget is gone until the reset. */

@@ -180,6 +180,17 @@ describe('transport on an HTTP error', () => {
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(46);
   });
 
+  it('ignores the downstream reset on a server error, so the error is still retried', async () => {
+    const dailyReset = String(Math.floor(Date.now() / 1000) + 86_000);
+    const response = jsonResponse({ status_code: 500 }, 500, {
+      'x-downstream-ratelimit-reset': dailyReset,
+    });
+    const error = await failureOf(fetchSequence(response));
+
+    expect(error).toMatchObject({ code: 'server' });
+    expect(error.retryAfterSeconds).toBeUndefined();
+  });
+
   it('prefers Retry-After over the downstream reset', async () => {
     const reset = String(Date.now() + 300_000);
     const response = jsonResponse(loadFixture('error-429'), 429, {
