@@ -75,14 +75,17 @@ describe('Firefox: popup lookup', () => {
   });
 
   it('offers "Grant access" when the API host is not granted, and sends nothing', async () => {
-    const tab = await session.openTab(session.extensionUrl('popup.html'));
-    // Same fake server, other scheme: https://127.0.0.1 is in no granted pattern.
+    // Same fake server, other scheme: https://127.0.0.1 is in no granted pattern. Set before the
+    // popup opens: the popup re-runs the last lookup on open, which must not race the change.
     const blocked = session.api.url.replace(/^http:/, 'https:');
-    await tab.run(async (url) => {
+    const options = await session.openTab(session.extensionUrl('options.html'));
+    await options.run(async (url) => {
       const { settings } = await browser.storage.local.get('settings');
       await browser.storage.local.set({ settings: { ...settings, apiBaseUrl: url } });
     }, blocked);
+    await options.close();
     session.api.resetLog();
+    const tab = await session.openTab(session.extensionUrl('popup.html'));
     await tab.fill('Lead ID', ids.minimal);
     await tab.pressEnter();
 
