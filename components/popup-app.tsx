@@ -95,7 +95,6 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
   const [pageLeads, scan] = usePageLeads(site);
   const last = flow.memory?.lastQuery;
   const initialId = props.launch.id || (last?.kind === 'lookup' ? last.id : '');
-  const formKey = flow.memory ? 'restored' : 'fresh';
   // A search offered by the lookup form fills the search form too (remounted with it).
   const [offered, setOffered] = useState<SearchQuery | null>(null);
   const searchOffered = (query: SearchQuery): void => {
@@ -108,14 +107,13 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
       <Header configured={settings.configured} />
       {settings.configured === false && flow.lookup.state.kind === 'idle' && <FirstRun />}
       <LookupForm
-        key={`lookup-${formKey}`}
         initialId={initialId}
         busy={flow.lookup.state.kind === 'loading'}
         onLookUp={(id) => flow.lookUp({ id })}
         onSearch={searchOffered}
       />
       <SearchForm
-        key={`search-${formKey}-${offered ? `${offered.field}:${offered.query}` : ''}`}
+        key={`search-${offered ? `${offered.field}:${offered.query}` : ''}`}
         initial={offered ?? initialSearch(flow)}
         busy={flow.search.state.kind === 'loading'}
         onSearch={flow.find}

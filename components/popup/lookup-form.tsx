@@ -39,6 +39,13 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
   const [value, setValue] = useState(props.initialId);
   const [problem, setProblem] = useState<Problem>(null);
   const input = useRef<HTMLInputElement>(null);
+  const typed = useRef(false);
+  // The session memory may arrive after the person started typing: never overwrite them.
+  useEffect(() => {
+    if (!typed.current) {
+      setValue(props.initialId);
+    }
+  }, [props.initialId]);
   // The popup opens to type an ID: start there (autofocus is unreliable in extension popups).
   useEffect(() => input.current?.focus(), []);
 
@@ -81,7 +88,10 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           spellcheck={false}
           aria-invalid={error !== null}
           aria-describedby={problem ? 'lead-id-hint' : undefined}
-          onInput={(event) => setValue(event.currentTarget.value)}
+          onInput={(event) => {
+            typed.current = true;
+            setValue(event.currentTarget.value);
+          }}
           onPaste={paste}
         />
         <button

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import type { SearchField } from '@/lib/messages';
 
@@ -25,6 +25,14 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
   const [field, setField] = useState<SearchField>(props.initial?.field ?? 'name');
   const [value, setValue] = useState(props.initial?.query ?? '');
   const [empty, setEmpty] = useState(false);
+  const typed = useRef(false);
+  // The session memory may arrive after the person started typing: never overwrite them.
+  useEffect(() => {
+    if (!typed.current && props.initial) {
+      setField(props.initial.field);
+      setValue(props.initial.query);
+    }
+  }, [props.initial?.field, props.initial?.query]);
   const chosen = fields.find((item) => item.value === field) ?? fields[0];
 
   const submit = (event: Event): void => {
@@ -47,7 +55,10 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
             id="search-field"
             class="lv-input lv-select"
             value={field}
-            onChange={(event) => setField(toField(event.currentTarget.value))}
+            onChange={(event) => {
+              typed.current = true;
+              setField(toField(event.currentTarget.value));
+            }}
           >
             {fields.map((item) => (
               <option key={item.value} value={item.value}>
@@ -69,7 +80,10 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
             autoComplete="off"
             aria-invalid={empty}
             aria-describedby={empty ? 'search-hint' : undefined}
-            onInput={(event) => setValue(event.currentTarget.value)}
+            onInput={(event) => {
+              typed.current = true;
+              setValue(event.currentTarget.value);
+            }}
           />
         </div>
         <button type="submit" class="lv-button lv-search__go" disabled={props.busy}>

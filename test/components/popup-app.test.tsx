@@ -64,6 +64,16 @@ describe('popup lookup', () => {
     expect(idle.disabled).toBe(false);
   });
 
+  it('keeps the typed ID after a lookup even when the session memory could not be read', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('unavailable'));
+    setUp({});
+    lookUp('00Q5e00000AdLvQEAV');
+
+    expect(await screen.findByRole('heading', { name: 'Ada Linwood' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Lead ID').value).toBe('00Q5e00000AdLvQEAV');
+    vi.restoreAllMocks();
+  });
+
   it('explains an empty field and sends nothing', async () => {
     setUp({});
     await waitFor(() => expect(sent('getSettings')).toHaveLength(1));
