@@ -36,12 +36,10 @@ const isRetryable = (error: LeadError) =>
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function retryDelayMs(error: LeadError, attempt: number): number {
-  if (error.retryAfterSeconds !== undefined) {
-    return error.retryAfterSeconds * 1000;
-  }
+  // Jittered, and never sooner than the backoff: "Retry-After: 0" must not mean a tight loop.
+  const backoff = 400 * 2 ** attempt + Math.random() * 300;
 
-  // Jittered so that many cards retrying at once do not arrive together.
-  return 400 * 2 ** attempt + Math.random() * 300;
+  return Math.max(backoff, (error.retryAfterSeconds ?? 0) * 1000);
 }
 
 /** One request through the gate, given whatever time is left before the deadline. */

@@ -1,5 +1,6 @@
 import type { LeadError } from '../errors';
 import { ErrorEnvelopeWire } from '../lead/wire';
+import { readText } from './read-body';
 import { describeFailedResponse, type LookupContext } from './describe-error';
 import type { ApideckRequest } from './request';
 import { parseRateLimitReset, parseRetryAfter } from './retry-after';
@@ -51,7 +52,9 @@ function readQuotaSpent(response: Response): { quotaSpent?: QuotaSpent } {
 
 async function readJson(response: Response): Promise<{ json: unknown } | null> {
   try {
-    return { json: JSON.parse(await response.text()) };
+    const text = await readText(response);
+
+    return text === null ? null : { json: JSON.parse(text) };
   } catch {
     return null;
   }

@@ -226,11 +226,22 @@ describe('fetchLead budget', () => {
     const fetch = hangingFetch();
     fetch.mockImplementationOnce(async () => status(503, { 'Retry-After': '0' }));
     const started = Date.now();
-    const result = await lookUp(fetch, { timeoutMs: 10_000, budgetMs: 1_100 }).result;
+    const result = await lookUp(fetch, { timeoutMs: 10_000, budgetMs: 2_500 }).result;
 
     expect(result).toMatchObject({ ok: false, error: { code: 'timeout' } });
     expect(fetch).toHaveBeenCalledTimes(2);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+});
+
+describe('fetchLead retry spacing', () => {
+  it('waits at least the backoff even when Retry-After says 0', async () => {
+    const fetch = fetchSequence(status(503, { 'Retry-After': '0' }), okLead());
+    const { result, sleep } = lookUp(fetch);
+
+    await expect(result).resolves.toMatchObject({ ok: true });
+    expect(sleep).toHaveBeenCalledTimes(1);
+    expect(sleep.mock.calls[0]?.[0]).toBeGreaterThanOrEqual(400);
   });
 });
 

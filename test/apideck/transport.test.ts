@@ -211,6 +211,27 @@ describe('transport on an HTTP error', () => {
   });
 });
 
+describe('transport and oversized answers', () => {
+  const huge = JSON.stringify({ data: { name: 'x', description: 'y'.repeat(3 * 1024 * 1024) } });
+
+  it.each([
+    ['streamed without a length', {}],
+    ['declared by Content-Length', { 'content-length': String(huge.length) }],
+  ])('refuses a body over 2 MB %s, before parsing it', async (_how, headers) => {
+    const response = new Response(huge, { status: 200, headers });
+
+    await expect(failureOf(fetchSequence(response))).resolves.toMatchObject({
+      code: 'invalid-response',
+    });
+  });
+
+  it('still reads an ordinary lead streamed in chunks', async () => {
+    const result = await send(fetchSequence(jsonResponse(loadFixture('lead-full'))));
+
+    expect(result.ok).toBe(true);
+  });
+});
+
 describe('transport when the answer never comes', () => {
   it('reports a rejected fetch as a network error naming the host', async () => {
     const fetch = fetchSequence(new TypeError('Failed to fetch'));

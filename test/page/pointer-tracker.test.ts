@@ -108,13 +108,36 @@ describe('attention', () => {
     setBody(`<a href="${lightningUrl}">Ada</a>`);
     const store = newStore();
     scanNow(store, { roots: [document.body], rescan: false });
-    trackFocus({ doc: document, store, attention, isHost: () => false, signal: controller.signal });
+    const signal = controller.signal;
+    trackFocus({
+      doc: document,
+      store,
+      attention,
+      isHost: () => false,
+      signal,
+      isTrusted: () => true,
+    });
     const link = document.querySelector('a') as HTMLElement;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
     link.focus();
     const linkMark = store.elements.get(link);
 
     expect(update).toHaveBeenLastCalledWith({ candidate: linkMark, onCard: false });
     attention.setPointer({ mark: null, onCard: true });
     expect(update).toHaveBeenLastCalledWith({ candidate: linkMark, onCard: true });
+  });
+
+  it("ignores focus the page moves by script, without the person's Tab press", () => {
+    const update = vi.fn();
+    const attention = createAttention({ update } as unknown as HoverIntent<Mark>);
+    setBody(`<a href="${lightningUrl}">Ada</a>`);
+    const store = newStore();
+    scanNow(store, { roots: [document.body], rescan: false });
+    const signal = controller.signal;
+    trackFocus({ doc: document, store, attention, isHost: () => false, signal });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    (document.querySelector('a') as HTMLElement).focus();
+
+    expect(update).toHaveBeenLastCalledWith({ candidate: null, onCard: false });
   });
 });
