@@ -1,4 +1,12 @@
 const maxSeconds = 24 * 60 * 60;
+// IMF-fixdate, RFC 850 and asctime (RFC 9110 §5.6.7).
+const httpDate = new RegExp(
+  [
+    /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.source,
+    /^[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/.source,
+    /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/.source,
+  ].join('|'),
+);
 
 /** `Retry-After` as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -11,8 +19,8 @@ export function parseRetryAfter(value: string | null, now: number): number | und
     return Math.min(Number(trimmed), maxSeconds);
   }
 
-  // Only an HTTP date has letters (a weekday, a month); V8 would read "5.5" as a date too.
-  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  // Only the three HTTP date forms: V8's Date.parse reads "5.5" or "soon 5" as dates too.
+  const date = httpDate.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   if (Number.isNaN(date)) {
     return undefined;
   }

@@ -34,8 +34,19 @@ describe('parseRetryAfter', () => {
   });
 
   // V8's Date.parse reads '-5' and '5.5' as dates in 2001; they are not HTTP dates.
-  it.each(['-5', '5.5', '+7'])('ignores %j, neither delta-seconds nor an HTTP date', (value) => {
-    expect(parseRetryAfter(value, now)).toBeUndefined();
+  it.each(['-5', '5.5', '+7', 'soon-ish, maybe 5', 'x 1', 'junk 2099'])(
+    'ignores %j, neither delta-seconds nor an HTTP date',
+    (value) => {
+      expect(parseRetryAfter(value, now)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'Sun, 06 Nov 2094 08:49:37 GMT',
+    'Sunday, 06-Nov-94 08:49:37 GMT',
+    'Sun Nov  6 08:49:37 2094',
+  ])('reads the HTTP date form %j', (value) => {
+    expect(parseRetryAfter(value, now)).toBeTypeOf('number');
   });
 });
 
