@@ -18,6 +18,8 @@ export const unnamedRateLimitSeconds = 2;
 export const unnamedResetSeconds = 60;
 /** A wait that ends later than this before the deadline is not worth starting. */
 const marginMs = 1_000;
+/** A request started with less time than this left would likely be billed and thrown away. */
+const minUsefulMs = 2_000;
 
 const busy: LeadError = {
   code: 'timeout',
@@ -79,7 +81,7 @@ export function createCallGate(deps: CallGateDeps): CallGate {
           return { ok: false, error: paused };
         }
 
-        const release = await deps.queue.acquire(ticket.deadline);
+        const release = await deps.queue.acquire(ticket.deadline - minUsefulMs);
         if (!release) {
           return { ok: false, error: { ...busy } };
         }

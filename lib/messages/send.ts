@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 
 import { fail, type MessageType, type Reply, type RequestOf } from './contract';
 
-const unavailable = 'Lead Viewer was updated or restarted. Reload this page to use it again.';
+const unavailable =
+  'Lead Viewer was restarted or updated. Try again, or reload this page if it keeps failing.';
 
 function isReply(value: unknown): value is { ok: boolean } {
   return (

@@ -157,6 +157,42 @@ describe('the call gate and quota pauses', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
+  it('sends nothing once too little time is left for an answer to arrive', async () => {
+    const { gate, ticket } = setUp();
+    const finishers: (() => void)[] = [];
+    const blocker = () => new Promise<Transported>((resolve) => finishers.push(() => resolve(ok)));
+    for (let index = 0; index < 4; index += 1) {
+      void gate.run(ticket(), blocker);
+    }
+
+    const call = vi.fn(() => Promise.resolve(ok));
+    const reply = gate.run(ticket(6_000), call);
+    await vi.advanceTimersByTimeAsync(4_500);
+    // A slot frees up with 1.5 s left: a request now would likely be billed and thrown away.
+    finishers[0]?.();
+    await vi.advanceTimersByTimeAsync(1_500);
+
+    await expect(reply).resolves.toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('sends a waiting call when a slot frees up with time to spare', async () => {
+    const { gate, ticket } = setUp();
+    const finishers: (() => void)[] = [];
+    const blocker = () => new Promise<Transported>((resolve) => finishers.push(() => resolve(ok)));
+    for (let index = 0; index < 4; index += 1) {
+      void gate.run(ticket(), blocker);
+    }
+
+    const call = vi.fn(() => Promise.resolve(ok));
+    const reply = gate.run(ticket(6_000), call);
+    await vi.advanceTimersByTimeAsync(1_000);
+    finishers[0]?.();
+
+    await expect(reply).resolves.toEqual(ok);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
   it('frees the slot when the call throws', async () => {
     const { gate, ticket, queue } = setUp();
     await expect(gate.run(ticket(), () => Promise.reject(new Error('boom')))).rejects.toThrow(

@@ -11,7 +11,8 @@ const unavailable = {
   ok: false,
   error: {
     code: 'unavailable',
-    message: 'Lead Viewer was updated or restarted. Reload this page to use it again.',
+    message:
+      'Lead Viewer was restarted or updated. Try again, or reload this page if it keeps failing.',
   },
 };
 

@@ -135,7 +135,8 @@ describe('card controller', () => {
   it('shows the error when the extension became unreachable, and says so', async () => {
     const { card, mark, onUnavailable, reply } = setup();
     card.open(mark);
-    const message = 'Lead Viewer was updated or restarted. Reload this page to use it again.';
+    const message =
+      'Lead Viewer was restarted or updated. Try again, or reload this page if it keeps failing.';
     await reply({ kind: 'error', reference, error: { code: 'unavailable', message } });
 
     expect(shadows.at(-1)?.textContent).toContain(message);
