@@ -27,11 +27,7 @@ function findExtension() {
     return found;
   }
 
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, LEAD_VIEWER_BUILD: 'e2e' },
-  });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'ignore' });
 
   return join(outDir, 'chrome-mv3-e2e');
 }
