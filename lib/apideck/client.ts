@@ -1,7 +1,7 @@
 import type { LeadError } from '../errors';
 import { type ParsedLead, parseLeadResponse } from '../lead/parse';
 import type { Settings } from '../settings';
-import { z } from '../zod';
+import { GetLeadsResponseWire } from '../lead/wire';
 import { type CallGate, type GateTicket, openGate, quotaScope } from './gate';
 import { type ApideckRequest, buildLeadRequest, buildLeadsRequest, chooseService } from './request';
 import { type Fetch, invalidResponse, type Transported, transport } from './transport';
@@ -120,8 +120,6 @@ export function fetchLeadsPage(
   return sendThroughGate(request, context, ticket, options);
 }
 
-const LeadsPageWire = z.object({ service: z.string().optional(), data: z.array(z.unknown()) });
-
 export type ConnectionResult =
   { ok: true; service: string | null; leadsSeen: number } | { ok: false; error: LeadError };
 
@@ -137,7 +135,7 @@ export async function checkConnection(
     return { ok: false, error: result.error };
   }
 
-  const page = LeadsPageWire.safeParse(result.body);
+  const page = GetLeadsResponseWire.safeParse(result.body);
   if (!page.success) {
     return { ok: false, error: invalidResponse(result.requestId) };
   }

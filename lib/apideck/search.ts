@@ -1,22 +1,13 @@
 import type { LeadError } from '../errors';
 import { parseListedLead } from '../lead/parse';
+import { GetLeadsResponseWire } from '../lead/wire';
 import type { SearchField, SearchPage } from '../messages/contract';
 import type { Settings } from '../settings';
-import { z } from '../zod';
 import { type ClientOptions, fetchLeadsPage } from './client';
 import { buildLeadsRequest, chooseService } from './request';
 import { invalidResponse } from './transport';
 
 const pageSize = 20;
-
-const LeadsPageWire = z.object({
-  service: z.string().optional().catch(undefined),
-  data: z.array(z.unknown()),
-  meta: z
-    .object({ cursors: z.object({ next: z.string().nullable().optional() }).optional() })
-    .optional()
-    .catch(undefined),
-});
 
 export interface SearchRequest {
   field: SearchField;
@@ -28,7 +19,7 @@ export interface SearchRequest {
 export type SearchResult = ({ ok: true } & SearchPage) | { ok: false; error: LeadError };
 
 function readPage(body: unknown): SearchPage | null {
-  const page = LeadsPageWire.safeParse(body);
+  const page = GetLeadsResponseWire.safeParse(body);
   if (!page.success) {
     return null;
   }

@@ -2,20 +2,14 @@ import { browser } from 'wxt/browser';
 
 import type { LeadReference } from '../detect/types';
 import type { Handlers } from '../messages/listen';
+import { ReferenceSchema } from '../messages/schemas';
 import { readPreferences, writePreferences } from '../preferences-store';
 import { z } from '../zod';
 import type { LeadCache } from './lead-cache';
 
 const TabLeadsSchema = z.object({
   count: z.number(),
-  references: z.array(
-    z.object({
-      id: z.string(),
-      service: z.string().optional(),
-      recordUrl: z.string().optional(),
-      source: z.enum(['text', 'link', 'attribute']),
-    }),
-  ),
+  references: z.array(ReferenceSchema),
   paused: z.boolean(),
 });
 

@@ -136,6 +136,16 @@ export const GetLeadResponseWire = z.object({
   data: LeadWire,
 });
 
+/** `GetLeadsResponse`, read leniently: its leads are parsed one by one elsewhere. */
+export const GetLeadsResponseWire = z.object({
+  service: z.string().optional().catch(undefined),
+  data: z.array(z.unknown()),
+  meta: z
+    .object({ cursors: z.object({ next: z.string().nullable().optional() }).optional() })
+    .optional()
+    .catch(undefined),
+});
+
 export const ErrorEnvelopeWire = z.object({
   status_code: z.number().optional().catch(undefined),
   error: z.string().optional().catch(undefined),

@@ -10,7 +10,7 @@ const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
 /** A content script reports at most this many references; the popup lists no more. */
 export const maxReportedReferences = 200;
-const ReferenceSchema = z.object({
+export const ReferenceSchema = z.object({
   id: z.string().min(1).max(200),
   service: serviceId.optional(),
   recordUrl: z
