@@ -8,6 +8,11 @@ export const ZOHO_ID = '4876876000000422019';
 export const PIPEDRIVE_ID = '5f0c8a3e-2b7d-11ee-9a41-3b2c5d7e8f90';
 export const CLOSE_ID = 'lead_Qm7Tz3VbK1pXw9RcN4yHs2LdF6gJa8UeB0oWiE5tMxv';
 export const HUBSPOT_ID = '29384756102';
+// Dynamics lead GUIDs are lower case in Apideck's answers; links may carry braces or upper case.
+export const DYNAMICS_ID = '7c1e2f9a-3b4d-4e5f-8a6b-0c1d2e3f4a5b';
+export const ZENDESK_SELL_ID = '11866410';
+export const FRESHSALES_ID = '5022967942';
+export const ODOO_ID = '4217';
 
 /** @type {LeadEntry} */
 const zohoLead = {
@@ -91,5 +96,40 @@ const hubspotLead = {
   },
 };
 
+/**
+ * A plain person lead for a connector whose leads look alike on the wire.
+ * @param {string} service
+ * @param {string} id
+ * @param {string} first
+ * @param {string} last
+ * @param {string} company
+ * @returns {LeadEntry}
+ */
+function personLead(service, id, first, last, company) {
+  const domain = company.toLowerCase().replace(/[^a-z]+/g, '-');
+  return {
+    service,
+    lead: {
+      id,
+      name: `${first} ${last}`,
+      first_name: first,
+      last_name: last,
+      company_name: company,
+      emails: [{ id: null, email: `${first.toLowerCase()}@${domain}.example`, type: 'work' }],
+      created_at: '2025-05-06T08:00:00.000Z',
+      updated_at: '2025-05-07T09:30:00.000Z',
+    },
+  };
+}
+
 /** @type {LeadEntry[]} */
-export const otherCrmLeads = [zohoLead, pipedriveLead, closeLead, hubspotLead];
+export const otherCrmLeads = [
+  zohoLead,
+  pipedriveLead,
+  closeLead,
+  hubspotLead,
+  personLead('microsoft-dynamics', DYNAMICS_ID, 'Maren', 'Oyelaran', 'Tidewater Logistics'),
+  personLead('zendesk-sell', ZENDESK_SELL_ID, 'Tomasz', 'Wieczorek', 'Vistula Print Works'),
+  personLead('freshsales', FRESHSALES_ID, 'Anjali', 'Raghunathan', 'Monsoon Ceramics'),
+  personLead('odoo', ODOO_ID, 'Lucien', 'Marchetti', 'Atelier Brume'),
+];

@@ -16,6 +16,10 @@ export const ids: Readonly<{
   pipedrive: string;
   close: string;
   hubspot: string;
+  dynamics: string;
+  zendeskSell: string;
+  freshsales: string;
+  odoo: string;
   eur: string;
   jpy: string;
   unknownCurrency: string;

@@ -11,7 +11,17 @@ import {
   minimalLead,
   nullsLead,
 } from './leads-edge.mjs';
-import { CLOSE_ID, HUBSPOT_ID, PIPEDRIVE_ID, ZOHO_ID, otherCrmLeads } from './leads-other-crms.mjs';
+import {
+  CLOSE_ID,
+  DYNAMICS_ID,
+  FRESHSALES_ID,
+  HUBSPOT_ID,
+  ODOO_ID,
+  PIPEDRIVE_ID,
+  ZENDESK_SELL_ID,
+  ZOHO_ID,
+  otherCrmLeads,
+} from './leads-other-crms.mjs';
 import {
   EDITABLE_ID,
   EUR_ID,
@@ -38,6 +48,10 @@ export const ids = Object.freeze({
   pipedrive: PIPEDRIVE_ID,
   close: CLOSE_ID,
   hubspot: HUBSPOT_ID,
+  dynamics: DYNAMICS_ID,
+  zendeskSell: ZENDESK_SELL_ID,
+  freshsales: FRESHSALES_ID,
+  odoo: ODOO_ID,
   eur: EUR_ID,
   jpy: JPY_ID,
   unknownCurrency: UNKNOWN_CURRENCY_ID,
