@@ -2,7 +2,7 @@ import { runCommand } from '@/lib/background/commands';
 import { createContextMenu, openLookupFromMenu } from '@/lib/background/context-menu';
 import { createHandlers, createLeadCache } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/page-handlers';
-import { syncContentScript } from '@/lib/background/site-access';
+import { injectIntoGrantedTabs, syncContentScript } from '@/lib/background/site-access';
 import { logger } from '@/lib/logger';
 import { listenForMessages } from '@/lib/messages/listen';
 
@@ -29,7 +29,9 @@ export default defineBackground({
       report(syncContentScript());
     });
     browser.runtime.onStartup.addListener(() => report(syncContentScript()));
-    browser.permissions.onAdded.addListener(() => report(syncContentScript()));
+    browser.permissions.onAdded.addListener(({ origins }) => {
+      report(syncContentScript().then(() => injectIntoGrantedTabs(origins)));
+    });
     browser.permissions.onRemoved.addListener(() => report(syncContentScript()));
     browser.tabs.onRemoved.addListener((tabId) => report(forgetTab(tabId)));
     // A new page in the tab reports its own leads; the old list must not outlive it.

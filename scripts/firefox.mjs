@@ -35,8 +35,9 @@ export function findFirefox() {
  * Preferences written to the profile: a fixed moz-extension UUID per add-on ID (Firefox reads
  * this map when it assigns one), and no calls to Mozilla's services from the test browser.
  * @param {Record<string, string>} extensionUuids
+ * @param {Record<string, string | boolean>} extra
  */
-function userPrefs(extensionUuids) {
+function userPrefs(extensionUuids, extra) {
   /** @type {Record<string, string | boolean>} */
   const prefs = {
     'extensions.webextensions.uuids': JSON.stringify(extensionUuids),
@@ -48,6 +49,7 @@ function userPrefs(extensionUuids) {
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
     'toolkit.telemetry.enabled': false,
+    ...extra,
   };
 
   return Object.entries(prefs)
@@ -83,12 +85,12 @@ function waitForBidiUrl(child) {
 }
 
 /**
- * @param {{ extensionUuids?: Record<string, string> }} [options]
+ * @param {{ extensionUuids?: Record<string, string>, prefs?: Record<string, string | boolean> }} [options]
  * @returns {Promise<{ bidiUrl: string, close(): Promise<void> }>}
  */
-export async function launchFirefox({ extensionUuids = {} } = {}) {
+export async function launchFirefox({ extensionUuids = {}, prefs = {} } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'lead-viewer-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userPrefs(extensionUuids));
+  writeFileSync(join(profile, 'user.js'), userPrefs(extensionUuids, prefs));
   const args = [
     '--headless',
     '--no-remote',

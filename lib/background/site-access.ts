@@ -33,12 +33,31 @@ export async function syncContentScript(): Promise<void> {
     js: [contentScriptFile],
     matches: origins,
     runAt: 'document_idle' as const,
+    // Chromium 156 resets this to false on an update that leaves it out.
+    persistAcrossSessions: true,
   };
   if (registered.length > 0) {
     await browser.scripting.updateContentScripts([script]);
   } else {
-    await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([script]);
   }
+}
+
+/**
+ * Starts detection in the open tabs a new grant covers (hidden ones wait until shown).
+ * Chromium closes the popup while its permission prompt is up, so the popup may never see the
+ * answer; and a grant made in the browser's settings has no popup at all.
+ */
+export async function injectIntoGrantedTabs(origins: string[] = []): Promise<void> {
+  const pages = origins.filter((origin) => origin !== apiOrigin);
+  if (pages.length === 0) {
+    return;
+  }
+
+  // A tab shows its URL only where we have access, which is where the script may run.
+  const tabs = await browser.tabs.query({ url: pages });
+  const ids = tabs.flatMap((tab) => (tab.url && tab.id !== undefined ? [tab.id] : []));
+  await Promise.all(ids.map(injectIntoTab));
 }
 
 /** Starts detection in an open tab right away, once its site has been enabled. */

@@ -55,6 +55,7 @@ const result = spawnSync(
     '--test-reporter=tap',
     `--test-reporter-destination=${tapFile}`,
     'test/e2e-firefox/extension.test.mjs',
+    'test/e2e-firefox/site-access.test.mjs',
   ],
   { stdio: 'inherit' },
 );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
 import { findDialogs } from './support/cdp';
-import { type Finding, type HealthWatch, watchHealth } from './support/health';
+import type { Finding, HealthWatch } from './support/health';
 import { countMarks, locateText, waitForDialog } from './support/page-tools';
 import { credentials, type Session, startSession } from './support/session';
 
@@ -63,12 +63,11 @@ function findingsIn(findings: Finding[], prefix: string): Finding[] {
 
 beforeAll(async () => {
   session = await startSession();
-  // Attached after the worker started: Audits.enable and Runtime.enable replay what came before.
-  watch = await watchHealth(session.context, session.extensionId);
+  // Every session watches its extension contexts; this file looks at what the watch saw.
+  watch = session.health;
 });
 
 afterAll(async () => {
-  await watch?.stop();
   await session?.close();
 });
 
@@ -108,7 +107,26 @@ describe('extension health over that run', () => {
     expect(findingsIn(watch.uncaughtErrors(), `${type} ${url()}`)).toEqual([]);
   });
 
-  it('records no CSP violation or uncaught error in any target at all', () => {
+  it('records no CSP violation or uncaught error in any extension context at all', () => {
     expect([...watch.cspIssues(), ...watch.uncaughtErrors()]).toEqual([]);
+  });
+});
+
+describe('a session whose extension raised an uncaught error', () => {
+  it("fails at close, naming the context and the message; a page's own error does not", async () => {
+    const other = await startSession();
+    const page = await other.context.newPage();
+    await page.goto(`${other.pagesUrl}/demo.html`);
+    await page.evaluate(() => setTimeout(() => Promise.reject(new Error('the page broke itself'))));
+    await page.waitForTimeout(200);
+    await other.health.settle();
+    expect(other.health.uncaughtErrors()).toEqual([]);
+
+    const worker = await other.worker();
+    await worker.evaluate(() => setTimeout(() => Promise.reject(new Error('deliberate failure'))));
+    const background = `service_worker chrome-extension://${other.extensionId}/background.js`;
+    await expect(other.close()).rejects.toThrow(
+      new RegExp(`uncaught error in ${background}: .*deliberate failure`),
+    );
   });
 });

@@ -16,7 +16,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const extensionPath = resolve(root, process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3-e2e');
 const addonId = 'lead-viewer@example.invalid';
 
-export async function startFirefoxSession() {
+/** @param {{ prefs?: Record<string, string | boolean> }} [options] */
+export async function startFirefoxSession({ prefs = {} } = {}) {
   if (!existsSync(`${extensionPath}/manifest.json`)) {
     throw new Error(`No Firefox e2e build at ${extensionPath}: run npm run build:firefox:e2e`);
   }
@@ -25,7 +26,7 @@ export async function startFirefoxSession() {
   const pages = await startPageServer();
   // Firefox gives each add-on a random moz-extension UUID; pinning it lets tests open its pages.
   const uuid = randomUUID();
-  const firefox = await launchFirefox({ extensionUuids: { [addonId]: uuid } });
+  const firefox = await launchFirefox({ extensionUuids: { [addonId]: uuid }, prefs });
   const bidi = await connectBidi(firefox.bidiUrl);
   await bidi.send('session.new', { capabilities: {} });
   const installed = await bidi.send('webExtension.install', {

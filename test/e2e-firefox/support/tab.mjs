@@ -105,19 +105,30 @@ export function createTab(bidi, context) {
 
       await (text ? type(text) : keys(press(backspaceKey)));
     },
-    /** Clicks the button whose text is `name`, with a real pointer (a user gesture). */
+    /**
+     * Clicks the button whose text or label is `name`, with a real pointer (a user gesture),
+     * once nothing else covers it: content that loads late moves buttons below it.
+     */
     async clickButton(/** @type {string} */ name) {
-      const point = await run((text) => {
-        const button = [...document.querySelectorAll('button')].find(
-          (candidate) => candidate.textContent?.trim() === text,
-        );
-        button?.scrollIntoView({ block: 'center' });
-        const rect = button?.getBoundingClientRect();
+      const point = await waitFor(
+        (text) => {
+          const button = [...document.querySelectorAll('button')].find(
+            (candidate) =>
+              candidate.textContent?.trim() === text ||
+              candidate.getAttribute('aria-label') === text,
+          );
+          button?.scrollIntoView({ block: 'center' });
+          const rect = button?.getBoundingClientRect();
+          const x = rect ? rect.x + rect.width / 2 : 0;
+          const y = rect ? rect.y + rect.height / 2 : 0;
+          const hit = document.elementFromPoint(x, y);
 
-        return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }, name);
+          return rect && button?.contains(hit) ? { x, y } : null;
+        },
+        [name],
+      ).catch(() => null);
       if (!point) {
-        throw new Error(`No button "${name}"`);
+        throw new Error(`No button "${name}" that a click can reach`);
       }
 
       await this.click(point);

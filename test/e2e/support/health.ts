@@ -26,6 +26,8 @@ interface Child {
   label: string;
   url: string;
   pending: Map<number, () => void>;
+  /** The extension's isolated worlds (its content script) in this page. */
+  isolated: Set<number>;
 }
 
 interface Recorder {
@@ -63,18 +65,34 @@ const exceptionThrown = z.object({
   exceptionDetails: z.object({
     text: z.string(),
     url: z.string().optional(),
+    executionContextId: z.number().optional(),
     exception: z.object({ description: z.string().optional() }).optional(),
   }),
 });
 
 const contextCreated = z.object({
-  context: z.object({ origin: z.string(), auxData: z.looseObject({ type: z.string() }) }),
+  context: z.object({
+    id: z.number(),
+    origin: z.string(),
+    auxData: z.looseObject({ type: z.string() }),
+  }),
 });
 
-function describeIssue(params: unknown): string | null {
+/** Whether a finding is ours: raised by an extension page or worker, or by our content script. */
+interface Scope {
+  extensionTarget: boolean;
+  ours: (url: string | undefined) => boolean;
+}
+
+function describeIssue(params: unknown, scope: Scope): string | null {
   const { issue } = issueAdded.parse(params);
   const details = issue.details.contentSecurityPolicyIssueDetails;
   if (issue.code !== 'ContentSecurityPolicyIssue' || !details) {
+    return null;
+  }
+
+  // In a web page, only a violation raised by our content script's code is ours.
+  if (!scope.extensionTarget && !scope.ours(details.sourceCodeLocation?.url)) {
     return null;
   }
 
@@ -98,24 +116,37 @@ function add(findings: Map<string, Finding>, target: string, message: string): v
   findings.set(`${target}\n${message}`, { target, message });
 }
 
+/** A page's own errors are not ours (some tests provoke them); our contexts' errors are. */
+function isOurException(params: unknown, child: Child, scope: Scope): boolean {
+  const contextId = exceptionThrown.parse(params).exceptionDetails.executionContextId;
+
+  return scope.extensionTarget || (contextId !== undefined && child.isolated.has(contextId));
+}
+
 function record(recorder: Recorder, child: Child, method: string, params: unknown, ext: string) {
+  const origin = `chrome-extension://${ext}`;
+  const ours = (url: string | undefined) => url?.startsWith(`${origin}/`) ?? false;
+  const scope: Scope = { extensionTarget: ours(child.url), ours };
   if (method === 'Audits.issueAdded') {
-    const message = describeIssue(params);
+    const message = describeIssue(params, scope);
     if (message) {
       add(recorder.csp, child.label, message);
     }
   } else if (method === 'Runtime.exceptionThrown') {
-    add(recorder.errors, child.label, describeException(params));
+    if (isOurException(params, child, scope)) {
+      add(recorder.errors, child.label, describeException(params));
+    }
   } else if (method === 'Runtime.executionContextCreated') {
     const parsed = contextCreated.safeParse(params);
-    const { origin, auxData } = parsed.data?.context ?? {};
-    if (auxData?.type === 'isolated' && origin === `chrome-extension://${ext}`) {
+    const context = parsed.data?.context;
+    if (context?.auxData.type === 'isolated' && context.origin === origin) {
+      child.isolated.add(context.id);
       recorder.scriptPages.add(child.url);
     }
   }
 }
 
-/** Talks to targets in non-flat mode: their messages arrive as events on the probe's session. */
+/** Talks to targets in non-flat mode: their messages arrive as events on the root session. */
 function createRelay(
   root: CDPSession,
   onEvent: (child: Child, method: string, p: unknown) => void,
@@ -177,7 +208,13 @@ function follow(root: CDPSession, relay: ReturnType<typeof createRelay>, recorde
     }
 
     // A target closed before the attach lands is simply dropped.
-    const child: Child = { targetId, label: `${type} ${url}`, url, pending: new Map() };
+    const child: Child = {
+      targetId,
+      label: `${type} ${url}`,
+      url,
+      pending: new Map(),
+      isolated: new Set(),
+    };
     relay.children.set(targetId, child);
     recorder.urls.add(url);
     attach(relay, root, child).catch(() => relay.children.delete(targetId));
@@ -192,16 +229,21 @@ function follow(root: CDPSession, relay: ReturnType<typeof createRelay>, recorde
 }
 
 /**
- * Watches every page and worker of the context the way an open DevTools window would: in
- * Chromium, CSP eval violations are Issues (Audits), never console messages.
+ * Watches the extension's pages and workers, and its content script in every page, the way
+ * an open DevTools window would: in Chromium, CSP eval violations are Issues (Audits), never
+ * console messages. Web pages' own errors and violations are left out.
  */
 export async function watchHealth(
   context: BrowserContext,
   extensionId: string,
 ): Promise<HealthWatch> {
-  // A persistent context has no browser(), so no browser session; a page session can attach.
-  const root = await context.newCDPSession(await context.newPage());
-  const { targetInfo: probe } = await root.send('Target.getTargetInfo');
+  // Playwright's pipe gives even a persistent context a browser session, so no probe page.
+  const browser = context.browser();
+  if (!browser) {
+    throw new Error('Watching extension health needs a browser-level DevTools session.');
+  }
+
+  const root = await browser.newBrowserCDPSession();
   const recorder: Recorder = {
     csp: new Map(),
     errors: new Map(),
@@ -211,13 +253,6 @@ export async function watchHealth(
   const relay = createRelay(root, (child, method, params) =>
     record(recorder, child, method, params, extensionId),
   );
-  // The probe itself is marked as known, so it is never attached to itself.
-  relay.children.set(probe.targetId, {
-    targetId: probe.targetId,
-    label: '',
-    url: '',
-    pending: new Map(),
-  });
   follow(root, relay, recorder);
   await root.send('Target.setDiscoverTargets', { discover: true });
 

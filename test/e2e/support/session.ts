@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/chromium.mjs';
 import { startFakeApideck } from '../../fake-apideck/server.mjs';
 import { startPageServer } from '../../pages/serve.mjs';
+import { type Finding, type HealthWatch, watchHealth } from './health';
 import { extensionPath } from './paths';
 
 export const credentials = { apiKey: 'demo-key', appId: 'demo-app', consumerId: 'demo-consumer' };
@@ -14,9 +15,12 @@ export interface Session {
   pagesUrl: string;
   context: BrowserContext;
   extensionId: string;
+  /** Watches the extension's contexts for the whole session; close() fails on what it saw. */
+  health: HealthWatch;
   worker(): Promise<Worker>;
   configure(settings?: Partial<typeof credentials> & { serviceId?: string }): Promise<void>;
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
+  /** Closes everything, then throws if any extension context raised an error or CSP issue. */
   close(): Promise<void>;
 }
 
@@ -42,11 +46,27 @@ async function waitForDetection(context: BrowserContext): Promise<void> {
   throw new Error('The content script was never registered for the local origins.');
 }
 
+function describeFindings(kind: string, findings: Finding[]): string[] {
+  return findings.map(({ target, message }) => `${kind} in ${target}: ${message}`);
+}
+
+/** Waits for what the targets raised so far, but never longer than a hung target allows. */
+async function collectFindings(health: HealthWatch): Promise<string[]> {
+  await Promise.race([health.settle(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+
+  return [
+    ...describeFindings('CSP violation', health.cspIssues()),
+    ...describeFindings('uncaught error', health.uncaughtErrors()),
+  ];
+}
+
 /** A fresh browser with the e2e build, a fake Apideck and the demo pages, all on 127.0.0.1. */
 export async function startSession(): Promise<Session> {
   const api = await startFakeApideck();
   const pages = await startPageServer();
   const launched = await launchWithExtension({ extensionPath });
+  // Attached after the worker started: Audits.enable and Runtime.enable replay what came before.
+  const health = await watchHealth(launched.context, launched.extensionId);
   await waitForDetection(launched.context);
   const worker = () => currentWorker(launched.context);
 
@@ -55,6 +75,7 @@ export async function startSession(): Promise<Session> {
     pagesUrl: pages.url,
     context: launched.context,
     extensionId: launched.extensionId,
+    health,
     worker,
     async configure(overrides = {}) {
       const settings = { ...credentials, serviceId: '', apiBaseUrl: api.url, ...overrides };
@@ -69,8 +90,13 @@ export async function startSession(): Promise<Session> {
       return page;
     },
     async close() {
+      const findings = await collectFindings(health);
+      await health.stop();
       await launched.close();
       await Promise.all([api.close(), pages.close()]);
+      if (findings.length > 0) {
+        throw new Error(`The extension was unhealthy in this session:\n${findings.join('\n')}`);
+      }
     },
   };
 }
