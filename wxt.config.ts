@@ -10,8 +10,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
-    name: 'Lead Viewer',
-    description: 'See who a CRM lead is wherever its ID appears, through the Apideck CRM API.',
+    // Every user-facing text, these included, lives in public/_locales (a translation is a file).
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [
       'https://unify.apideck.com/*',
@@ -21,7 +23,7 @@ export default defineConfig({
     commands: {
       'open-lead-card': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show the lead card for the ID under the selection or keyboard focus',
+        description: '__MSG_commandOpenCard__',
       },
     },
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 
 import type { LeadReference } from '@/lib/detect';
 import type { LeadError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { displayName } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
 import { nameService } from '@/lib/services';
@@ -26,14 +27,14 @@ export interface CardProps {
 export function labelCard(view: CardView): string {
   const { id } = view.reference;
   if (view.kind === 'loading') {
-    return `Loading lead ${id}`;
+    return t('cardLabelLoading', [id]);
   }
 
   if (view.kind === 'error') {
-    return `Lead ${id} could not be shown`;
+    return t('cardLabelError', [id]);
   }
 
-  return `Lead: ${displayName(view.found.lead) ?? id}`;
+  return t('cardLabelFound', [displayName(view.found.lead) ?? id]);
 }
 
 function CardBar(props: { reference: LeadReference; onClose: () => void }): JSX.Element {
@@ -42,18 +43,19 @@ function CardBar(props: { reference: LeadReference; onClose: () => void }): JSX.
   return (
     <div class="lv-card__bar">
       <p class="lv-card__source">
-        {service ? `${nameService(service)} lead` : 'Lead'} <span class="lv-card__id">{id}</span>
+        {service ? t('cardSourceService', [nameService(service)]) : t('cardSourceUnknown')}{' '}
+        <span class="lv-card__id">{id}</span>
       </p>
       {recordUrl && (
         <a class="lv-card__open" href={recordUrl} target="_blank" rel="noopener noreferrer">
-          Open in CRM
+          {t('openInCrm')}
         </a>
       )}
       <button
         type="button"
         class="lv-card__close"
-        aria-label="Close"
-        title="Close (Esc)"
+        aria-label={t('cardClose')}
+        title={t('cardCloseHint')}
         onClick={props.onClose}
       >
         <span aria-hidden="true">×</span>

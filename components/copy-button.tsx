@@ -1,16 +1,19 @@
 import { Component, type JSX } from 'preact';
 
+import { type MessageKey, t } from '@/lib/i18n';
+
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const labels: Record<CopyState, string> = {
-  idle: 'Copy',
-  copied: 'Copied',
-  failed: 'Copy failed',
+const labels: Record<CopyState, MessageKey> = {
+  idle: 'copyIdle',
+  copied: 'copyDone',
+  failed: 'copyFailed',
 };
 
 interface CopyButtonProps {
   value: string;
-  what: string;
+  /** The button's accessible name before it is used, e.g. "Copy email". */
+  label: string;
 }
 
 /**
@@ -40,15 +43,16 @@ export class CopyButton extends Component<CopyButtonProps, { state: CopyState }>
 
   override render(): JSX.Element {
     const { state } = this.state;
+    const text = t(labels[state]);
 
     return (
       <button
         type="button"
         class="lv-copy"
-        aria-label={state === 'idle' ? `Copy ${this.props.what}` : labels[state]}
+        aria-label={state === 'idle' ? this.props.label : text}
         onClick={() => void this.copy()}
       >
-        <span aria-live="polite">{labels[state]}</span>
+        <span aria-live="polite">{text}</span>
       </button>
     );
   }

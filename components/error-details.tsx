@@ -1,15 +1,16 @@
 import type { JSX } from 'preact';
 
 import type { LeadError } from '@/lib/errors';
+import { type MessageKey, t } from '@/lib/i18n';
 
-function Detail(props: { label: string; value: string | number | undefined }): JSX.Element | null {
+function Detail(props: { label: MessageKey; value: string | number | undefined }) {
   if (props.value === undefined || props.value === '') {
     return null;
   }
 
   return (
     <div class="lv-fact">
-      <dt>{props.label}</dt>
+      <dt>{t(props.label)}</dt>
       <dd>{String(props.value)}</dd>
     </div>
   );
@@ -24,12 +25,12 @@ export function ErrorDetails(props: { error: LeadError }): JSX.Element | null {
 
   return (
     <details class="lv-notice__details">
-      <summary>Details</summary>
+      <summary>{t('errorDetails')}</summary>
       <dl>
-        <Detail label="Status" value={status} />
-        <Detail label="Type" value={typeName} />
-        <Detail label="Apideck said" value={detail} />
-        <Detail label="Request ID" value={requestId} />
+        <Detail label="errorDetailStatus" value={status} />
+        <Detail label="errorDetailType" value={typeName} />
+        <Detail label="errorDetailApideckSaid" value={detail} />
+        <Detail label="errorDetailRequestId" value={requestId} />
       </dl>
     </details>
   );

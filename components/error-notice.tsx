@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 
 import { chooseErrorAction, type LeadError } from '@/lib/errors';
+import { type MessageKey, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 
 import { ErrorDetails } from './error-details';
@@ -20,22 +21,22 @@ function openOptions(): void {
 }
 
 interface NoticeAction {
-  label: string;
+  label: MessageKey;
   run: () => void;
 }
 
 function pickAction(props: ErrorNoticeProps): NoticeAction | null {
   const action = chooseErrorAction(props.error);
   if (action === 'options' && props.offerOptions !== false) {
-    return { label: 'Open options', run: openOptions };
+    return { label: 'openOptions', run: openOptions };
   }
 
   if (action === 'retry' && props.onRetry) {
-    return { label: 'Try again', run: props.onRetry };
+    return { label: 'tryAgain', run: props.onRetry };
   }
 
   if (action === 'grant' && props.onGrant) {
-    return { label: 'Grant access', run: props.onGrant };
+    return { label: 'grantAccess', run: props.onGrant };
   }
 
   return null;
@@ -50,7 +51,7 @@ export function ErrorNotice(props: ErrorNoticeProps): JSX.Element {
       <p class="lv-notice__message">{props.error.message}</p>
       {action && (
         <button type="button" class="lv-button lv-notice__action" onClick={action.run}>
-          {action.label}
+          {t(action.label)}
         </button>
       )}
       <ErrorDetails error={props.error} />

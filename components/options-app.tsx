@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import type { LeadError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { type SettingsState, sendMessage } from '@/lib/messages';
 import { defaultSettings, toPublicSettings } from '@/lib/settings';
 
@@ -35,11 +36,8 @@ function Intro(): JSX.Element {
     <header class="lv-options__intro">
       <img src="/icon/48.png" alt="" width={40} height={40} />
       <div>
-        <h1 class="lv-options__title">Lead Viewer options</h1>
-        <p class="lv-options__lead">
-          Lead Viewer reads leads from your CRM through Apideck. Paste your Apideck credentials,
-          save, then use Test connection to check them.
-        </p>
+        <h1 class="lv-options__title">{t('optionsTitle')}</h1>
+        <p class="lv-options__lead">{t('optionsIntro')}</p>
       </div>
     </header>
   );
@@ -56,7 +54,7 @@ function StoredParts(): JSX.Element {
     <>
       {loaded.kind === 'loading' && (
         <p class="lv-hint" role="status">
-          Loading settings…
+          {t('optionsLoadingSettings')}
         </p>
       )}
       {loaded.kind === 'unreadable' && <OptionsErrorNotice error={loaded.error} />}

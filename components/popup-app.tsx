@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
 import { toMatchPattern } from '@/lib/format/match-pattern';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 
 import { requestHostAccess } from './host-access';
@@ -74,14 +75,14 @@ function Header(props: { configured: boolean | null }): JSX.Element {
   return (
     <header class="lv-popup__bar">
       <img src="/icon/32.png" alt="" width={20} height={20} />
-      <h1 class="lv-popup__title">Lead Viewer</h1>
+      <h1 class="lv-popup__title">{t('extensionName')}</h1>
       {props.configured === true && (
         <button
           type="button"
           class="lv-button lv-popup__options"
           onClick={() => void sendMessage('openOptions', {})}
         >
-          Options
+          {t('popupOptions')}
         </button>
       )}
     </header>

@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import {
   firstWebsite,
   formatAmount,
@@ -14,17 +15,17 @@ import type { Lead, PhoneNumber } from '@/lib/lead/model';
 
 import { CopyButton } from './copy-button';
 
-function Fact(props: { label: string; children: ComponentChildren; wrap?: boolean }) {
+function Fact(props: { label: MessageKey; children: ComponentChildren; wrap?: boolean }) {
   return (
     <div class={props.wrap ? 'lv-fact lv-fact--wrap' : 'lv-fact'}>
-      <dt>{props.label}</dt>
+      <dt>{t(props.label)}</dt>
       <dd>{props.children}</dd>
     </div>
   );
 }
 
 /** CRM text, isolated so right-to-left values cannot reorder what is around them. */
-function TextFact(props: { label: string; text: string; wrap?: boolean }): JSX.Element {
+function TextFact(props: { label: MessageKey; text: string; wrap?: boolean }): JSX.Element {
   return (
     <Fact label={props.label} wrap={props.wrap}>
       <span dir="auto">{plain(props.text)}</span>
@@ -40,9 +41,9 @@ function MaybeLink(props: { href: string | null; text: string }): JSX.Element {
 
 function EmailFact(props: { email: string }): JSX.Element {
   return (
-    <Fact label="Email">
+    <Fact label="labelEmail">
       <MaybeLink href={mailtoHref(props.email)} text={props.email} />
-      <CopyButton value={props.email} what="email" />
+      <CopyButton value={props.email} label={t('copyEmail')} />
     </Fact>
   );
 }
@@ -51,9 +52,9 @@ function PhoneFact(props: { phone: PhoneNumber }): JSX.Element {
   const text = formatPhone(props.phone);
 
   return (
-    <Fact label="Phone">
+    <Fact label="labelPhone">
       <MaybeLink href={telHref(props.phone)} text={text} />
-      <CopyButton value={text.replace('\u00a0', ' ')} what="phone number" />
+      <CopyButton value={text.replace('\u00a0', ' ')} label={t('copyPhone')} />
     </Fact>
   );
 }
@@ -62,7 +63,7 @@ function WebsiteFact(props: { href: string }): JSX.Element {
   const shown = props.href.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
   return (
-    <Fact label="Website">
+    <Fact label="labelWebsite">
       <a href={props.href} target="_blank" rel="noopener noreferrer">
         {shown}
       </a>
@@ -72,7 +73,7 @@ function WebsiteFact(props: { href: string }): JSX.Element {
 
 function TagsFact(props: { tags: string[] }): JSX.Element {
   return (
-    <Fact label="Tags">
+    <Fact label="labelTags">
       <ul class="lv-tags">
         {props.tags.map((tag, index) => (
           <li key={`${index}:${tag}`} class="lv-pill" dir="auto" title={plain(tag)}>
@@ -93,12 +94,12 @@ function pickFacts(lead: Lead): JSX.Element[] {
   const website = firstWebsite(lead);
   const tags = lead.tags.filter((tag) => tag.trim() !== '');
   const facts = [
-    lead.ownerName ? <TextFact key="owner" label="Owner" text={lead.ownerName} /> : null,
+    lead.ownerName ? <TextFact key="owner" label="labelOwner" text={lead.ownerName} /> : null,
     email ? <EmailFact key="email" email={email} /> : null,
     phone ? <PhoneFact key="phone" phone={phone} /> : null,
     // A long amount moves under its label whole rather than breaking mid-number.
-    amount ? <TextFact key="amount" label="Amount" text={amount} wrap /> : null,
-    lead.leadSource ? <TextFact key="source" label="Source" text={lead.leadSource} /> : null,
+    amount ? <TextFact key="amount" label="labelAmount" text={amount} wrap /> : null,
+    lead.leadSource ? <TextFact key="source" label="labelSource" text={lead.leadSource} /> : null,
     website ? <WebsiteFact key="website" href={website} /> : null,
     tags.length > 0 ? <TagsFact key="tags" tags={tags} /> : null,
   ];

@@ -1,22 +1,26 @@
 import type { JSX } from 'preact';
 
+import { splitAround, t, tPlural } from '@/lib/i18n';
 import { formatExactTime, formatRelativeTime } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
 import { nameService } from '@/lib/services';
 
 function Updated(props: { iso: string; relative: string }): JSX.Element {
+  const [before, after] = splitAround('profileUpdated');
+
   return (
     <span>
-      Updated{' '}
+      {before}
       <time dateTime={props.iso} title={formatExactTime(props.iso) ?? undefined}>
         {props.relative}
       </time>
+      {after}
     </span>
   );
 }
 
 const droppedNote = (count: number): string =>
-  count === 1 ? '1 malformed entry was left out.' : `${count} malformed entries were left out.`;
+  tPlural(count, 'profileDroppedOne', 'profileDroppedOther');
 
 /** When the lead changed, which CRM answered, and whether anything unreadable was skipped. */
 export function ProfileFooter(props: { found: LeadFound; now: number }): JSX.Element | null {
@@ -33,7 +37,9 @@ export function ProfileFooter(props: { found: LeadFound; now: number }): JSX.Ele
       {(updated || service) && (
         <p class="lv-profile__meta">
           {updated}
-          {service && <span class="lv-profile__service">From {nameService(service)}</span>}
+          {service && (
+            <span class="lv-profile__service">{t('profileFrom', [nameService(service)])}</span>
+          )}
         </p>
       )}
       {droppedItems > 0 && <p class="lv-profile__note">{droppedNote(droppedItems)}</p>}

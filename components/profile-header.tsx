@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
 import { initialsOf, stripBidiControls as plain } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
@@ -45,7 +46,7 @@ export function ProfileHeader(props: ProfileHeaderProps): JSX.Element {
           dir="auto"
           class={name ? 'lv-profile__name' : 'lv-profile__name lv-muted'}
         >
-          {name ?? 'Unnamed lead'}
+          {name ?? t('unnamedLead')}
         </Heading>
         <Role lead={lead} name={name} />
         {lead.status && (

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /** Apideck connector IDs of the CRMs whose leads the extension can find on a page. */
 export const serviceIds = [
   'salesforce',
@@ -30,7 +32,7 @@ const serviceNames: Record<KnownServiceId, string> = {
 /** A person-facing name for a connector ID; unknown connectors keep their ID. */
 export function nameService(serviceId: string | undefined): string {
   if (!serviceId) {
-    return 'your CRM';
+    return t('serviceUnknown');
   }
 
   return serviceNames[serviceId as KnownServiceId] ?? serviceId;

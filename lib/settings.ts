@@ -1,3 +1,4 @@
+import { type MessageKey, t } from './i18n';
 import { z } from './zod';
 
 export const defaultApiBaseUrl = 'https://unify.apideck.com';
@@ -16,37 +17,50 @@ const isHttpUrl = (value: string): boolean => {
   }
 };
 
+/** The credential fields sent as headers; each names itself in its own sentences. */
+export type HeaderField = 'apiKey' | 'appId' | 'consumerId';
+
+// Whole sentences per field: a translated field name inside a shared sentence would not agree.
+const headerProblems: Record<HeaderField, [MessageKey, MessageKey, MessageKey]> = {
+  apiKey: ['settingsApiKeyTooLong', 'settingsApiKeyLineBreak', 'settingsApiKeyNotLatin'],
+  appId: ['settingsAppIdTooLong', 'settingsAppIdLineBreak', 'settingsAppIdNotLatin'],
+  consumerId: [
+    'settingsConsumerIdTooLong',
+    'settingsConsumerIdLineBreak',
+    'settingsConsumerIdNotLatin',
+  ],
+};
+
 /** A value sent as an HTTP header: trimmed, bounded, on one line. */
-export const header = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(512, `${label} is too long (512 characters at most).`)
-    .refine((value) => !/[\r\n\0]/.test(value), `${label} cannot contain line breaks.`)
-    // Browsers refuse header values beyond Latin-1 before sending anything (Fetch: ByteString).
-    .refine(
-      (value) => /^[\t\x20-\x7e\xa0-\xff\r\n\0]*$/.test(value),
-      `${label} can only contain Latin letters, digits and punctuation.`,
-    );
+export const header = (field: HeaderField) => {
+  const [tooLong, lineBreak, notLatin] = headerProblems[field];
+
+  return (
+    z
+      .string()
+      .trim()
+      .max(512, t(tooLong, '512'))
+      .refine((value) => !/[\r\n\0]/.test(value), t(lineBreak))
+      // Browsers refuse header values beyond Latin-1 before sending anything (Fetch: ByteString).
+      .refine((value) => /^[\t\x20-\x7e\xa0-\xff\r\n\0]*$/.test(value), t(notLatin))
+  );
+};
 
 export const SettingsSchema = z.object({
-  apiKey: header('The API key').default(''),
-  appId: header('The app ID').default(''),
-  consumerId: header('The consumer ID').default(''),
+  apiKey: header('apiKey').default(''),
+  appId: header('appId').default(''),
+  consumerId: header('consumerId').default(''),
   serviceId: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^([a-z0-9][a-z0-9-]{0,63})?$/, 'A service ID looks like "salesforce" or "zoho-crm".')
+    .regex(/^([a-z0-9][a-z0-9-]{0,63})?$/, t('settingsServiceIdShape'))
     .default(''),
   apiBaseUrl: z
     .string()
     .trim()
     .transform((value) => (value === '' ? defaultApiBaseUrl : value.replace(/\/+$/, '')))
-    .refine(
-      isHttpUrl,
-      'The API base URL must start with https:// (or http://), without ?, # or a user name.',
-    )
+    .refine(isHttpUrl, t('settingsBaseUrlShape'))
     .default(defaultApiBaseUrl),
 });
 

@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { t } from '@/lib/i18n';
+
 import type { TextFieldProps } from './text-field';
 import { TextField } from './text-field';
 
@@ -10,20 +12,18 @@ export interface ApiKeyFieldProps extends Omit<TextFieldProps, 'field' | 'label'
   onRemove: () => void;
 }
 
-const hint = 'From the API keys page of your Apideck dashboard. It is kept in this browser only.';
-
 /** The key is hidden by default and never shown once stored: the background keeps it. */
 export function ApiKeyField(props: ApiKeyFieldProps): JSX.Element {
   const { hasStoredKey, removing, onRemove, ...field } = props;
   const [revealed, setRevealed] = useState(false);
-  const placeholder = hasStoredKey ? 'A key is saved — type a new one to replace it' : undefined;
+  const placeholder = hasStoredKey ? t('apiKeyStoredPlaceholder') : undefined;
 
   return (
     <TextField
       {...field}
       field="apiKey"
-      label="API key"
-      hint={hint}
+      label={t('fieldApiKey')}
+      hint={t('fieldApiKeyHint')}
       type={revealed ? 'text' : 'password'}
       placeholder={placeholder}
     >
@@ -34,11 +34,11 @@ export function ApiKeyField(props: ApiKeyFieldProps): JSX.Element {
         aria-controls="settings-apiKey"
         onClick={() => setRevealed(!revealed)}
       >
-        {revealed ? 'Hide' : 'Show'}
+        {revealed ? t('apiKeyHide') : t('apiKeyShow')}
       </button>
       {hasStoredKey && (
         <button type="button" class="lv-button" disabled={removing} onClick={onRemove}>
-          {removing ? 'Removing…' : 'Remove key'}
+          {removing ? t('apiKeyRemoving') : t('apiKeyRemove')}
         </button>
       )}
     </TextField>

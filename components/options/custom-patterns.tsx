@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { t } from '@/lib/i18n';
 import type { CustomPattern } from '@/lib/preferences';
 import { nameService } from '@/lib/services';
 
@@ -17,7 +18,7 @@ export function PatternList(props: CustomPatternsProps): JSX.Element | null {
   }
 
   return (
-    <ul class="lv-sites__list" aria-label="Your patterns">
+    <ul class="lv-sites__list" aria-label={t('patternListLabel')}>
       {props.patterns.map((item, index) => (
         <li key={`${index}:${item.pattern}`} class="lv-sites__item">
           <span>
@@ -26,10 +27,10 @@ export function PatternList(props: CustomPatternsProps): JSX.Element | null {
           <button
             type="button"
             class="lv-button"
-            aria-label={`Remove pattern ${item.pattern}`}
+            aria-label={t('patternRemoveLabel', [item.pattern])}
             onClick={() => props.onChange(props.patterns.filter((_, at) => at !== index))}
           >
-            Remove
+            {t('remove')}
           </button>
         </li>
       ))}
@@ -44,7 +45,7 @@ export function PatternTester(props: { regex: RegExp | null }): JSX.Element {
   return (
     <div class="lv-field">
       <label class="lv-label" for="pattern-sample">
-        Test the pattern on sample text
+        {t('patternTestLabel')}
       </label>
       <textarea
         id="pattern-sample"
@@ -54,10 +55,10 @@ export function PatternTester(props: { regex: RegExp | null }): JSX.Element {
       />
       <p class="lv-hint" role="status">
         {sample === '' || !props.regex
-          ? 'Paste text that contains a lead ID to see what the pattern finds.'
+          ? t('patternTestEmpty')
           : matches.length === 0
-            ? 'The pattern finds nothing in this text.'
-            : `Finds: ${matches.join(', ')}`}
+            ? t('patternTestNothing')
+            : t('patternTestFinds', [matches.join(', ')])}
       </p>
     </div>
   );

@@ -1,12 +1,13 @@
 import type { JSX } from 'preact';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import { type PatternFamily, patternFamilies, type Preferences } from '@/lib/preferences';
 
-const familyLabels: Record<PatternFamily, string> = {
-  salesforce: 'Salesforce lead IDs in text (00Q…)',
-  close: 'Close lead IDs in text (lead_…)',
-  links: 'Links to lead pages of supported CRMs',
-  attributes: 'Elements with a data-lead-id attribute',
+const familyLabels: Record<PatternFamily, MessageKey> = {
+  salesforce: 'familySalesforce',
+  close: 'familyClose',
+  links: 'familyLinks',
+  attributes: 'familyAttributes',
 };
 
 export interface FamilySwitchesProps {
@@ -20,7 +21,7 @@ export function FamilySwitches(props: FamilySwitchesProps): JSX.Element {
 
   return (
     <fieldset class="lv-options__subgroup">
-      <legend>Find these on pages</legend>
+      <legend>{t('familiesTitle')}</legend>
       {patternFamilies.map((family) => (
         <label key={family} class="lv-check">
           <input
@@ -33,7 +34,7 @@ export function FamilySwitches(props: FamilySwitchesProps): JSX.Element {
               })
             }
           />
-          {familyLabels[family]}
+          {t(familyLabels[family])}
         </label>
       ))}
     </fieldset>

@@ -2,26 +2,20 @@ import type { JSX } from 'preact';
 
 import type { LeadError } from '@/lib/errors';
 import { describeForOptions } from '@/lib/format/error-text';
+import { t } from '@/lib/i18n';
 import { nameService } from '@/lib/services';
 
 import { ErrorNotice } from '../error-notice';
 import type { Outcome } from './use-options-actions';
 
-const refusedText = (host: string): string =>
-  `Lead Viewer was not allowed to reach ${host}, so nothing was sent. ` +
-  'Try again and allow access.';
+const refusedText = (host: string): string => t('optionsRefused', [host]);
 
 // The check reads a single lead, so how many came back says nothing: no count is shown.
 const connectedText = (service: string | null): string =>
-  service
-    ? `Connected. Apideck answered for ${nameService(service)}.`
-    : 'Connected. Apideck answered.';
+  service ? t('optionsConnectedService', [nameService(service)]) : t('optionsConnected');
 
 const savedText = (configured: boolean): string =>
-  configured
-    ? 'Saved. Lead Viewer will use these settings from now on.'
-    : 'Saved, but Lead Viewer still needs the API key, app ID and consumer ID ' +
-      'before it can look leads up.';
+  configured ? t('optionsSaved') : t('optionsSavedIncomplete');
 
 /** An error as the options page says it: no "in Options", since this is Options. */
 export function OptionsErrorNotice(props: { error: LeadError }): JSX.Element {
@@ -44,9 +38,9 @@ function describe(outcome: Outcome): JSX.Element | null {
     case 'saved':
       return <Message tone="ok" text={savedText(outcome.configured)} />;
     case 'key-removed':
-      return <Message tone="ok" text="The API key was removed. Type a new one and save it." />;
+      return <Message tone="ok" text={t('optionsKeyRemoved')} />;
     case 'invalid':
-      return <Message tone="error" text="Nothing was sent. Correct the marked fields first." />;
+      return <Message tone="error" text={t('optionsInvalid')} />;
     case 'refused':
       return <Message tone="error" text={refusedText(outcome.host)} />;
     case 'connected':

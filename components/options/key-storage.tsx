@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 import type { Preferences } from '@/lib/preferences';
 
@@ -19,9 +20,7 @@ async function moveKey(): Promise<boolean> {
 }
 
 const doneText = (sessionOnly: boolean): string =>
-  sessionOnly
-    ? 'Saved. The API key is now forgotten when the browser closes.'
-    : 'Saved. The API key is now kept in this browser until you remove it.';
+  sessionOnly ? t('keyStorageSession') : t('keyStorageLocal');
 
 export function KeyStorage(props: {
   state: PreferencesState;
@@ -30,13 +29,13 @@ export function KeyStorage(props: {
   const { state, preferences } = props;
   const toggle = async (keyForSessionOnly: boolean): Promise<void> => {
     if (await state.save({ ...preferences, keyForSessionOnly }, '')) {
-      state.say((await moveKey()) ? doneText(keyForSessionOnly) : 'The key could not be moved.');
+      state.say((await moveKey()) ? doneText(keyForSessionOnly) : t('keyStorageMoveFailed'));
     }
   };
 
   return (
     <fieldset class="lv-options__subgroup">
-      <legend>API key storage</legend>
+      <legend>{t('keyStorageTitle')}</legend>
       <label class="lv-check">
         <input
           type="checkbox"
@@ -44,10 +43,10 @@ export function KeyStorage(props: {
           aria-describedby="key-session-hint"
           onChange={(event) => void toggle(event.currentTarget.checked)}
         />
-        Keep the API key only until the browser closes
+        {t('keyStorageSessionOnly')}
       </label>
       <p id="key-session-hint" class="lv-hint">
-        You will paste the key again after restarting the browser. Pages never see it either way.
+        {t('keyStorageHint')}
       </p>
     </fieldset>
   );

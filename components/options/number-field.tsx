@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { t } from '@/lib/i18n';
+
 export interface NumberFieldProps {
   id: string;
   label: string;
@@ -16,7 +18,7 @@ export function NumberField(props: NumberFieldProps): JSX.Element {
   const [text, setText] = useState(String(props.value));
   const value = Number(text.trim());
   const valid = /^\d+$/.test(text.trim()) && value >= props.min && value <= props.max;
-  const error = `Type a whole number from ${props.min} to ${props.max}.`;
+  const error = t('numberRange', [String(props.min), String(props.max)]);
 
   return (
     <div class="lv-field">

@@ -1,7 +1,6 @@
 import { findPatternProblem } from '@/lib/detect/custom-patterns';
+import { t } from '@/lib/i18n';
 import { CustomPatternSchema } from '@/lib/preferences';
-
-const serviceHint = 'Type the CRM’s service ID, such as salesforce or zoho-crm.';
 
 export type PatternCheck =
   { ok: true; regex: RegExp } | { ok: false; field: 'pattern' | 'service'; message: string };
@@ -16,8 +15,8 @@ export function checkPattern(pattern: string, service: string): PatternCheck {
     const field = parsed.error.issues[0]?.path[0];
 
     return field === 'service'
-      ? { ok: false, field, message: serviceHint }
-      : { ok: false, field: 'pattern', message: 'Type a pattern of 1 to 500 characters.' };
+      ? { ok: false, field, message: t('patternServiceHint') }
+      : { ok: false, field: 'pattern', message: t('patternLength', ['1', '500']) };
   }
 
   const problem = findPatternProblem(pattern);

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { splitAround, t } from '@/lib/i18n';
 import type { CustomPattern } from '@/lib/preferences';
 
 import { type CustomPatternsProps, PatternList, PatternTester } from './custom-patterns';
@@ -40,6 +41,19 @@ function PatternInput(props: {
   );
 }
 
+/** The format explained, with an example pattern the translation places in its sentence. */
+function PatternHint(): JSX.Element {
+  const [before, after] = splitAround('patternHint');
+
+  return (
+    <p class="lv-hint">
+      {before}
+      <code>LEAD-(\d{6})</code>
+      {after}
+    </p>
+  );
+}
+
 /** User-defined patterns: validated as typed, tested on sample text, added and removed. */
 export function PatternEditor(props: CustomPatternsProps): JSX.Element {
   const [pattern, setPattern] = useState('');
@@ -61,22 +75,19 @@ export function PatternEditor(props: CustomPatternsProps): JSX.Element {
 
   return (
     <fieldset class="lv-options__subgroup">
-      <legend>Your own patterns</legend>
-      <p class="lv-hint">
-        A regular expression with one capture group around the lead ID, e.g.{' '}
-        <code>LEAD-(\d{6})</code>.
-      </p>
+      <legend>{t('patternsTitle')}</legend>
+      <PatternHint />
       <PatternList {...props} />
       <PatternInput
         id="pattern-regex"
-        label="Pattern"
+        label={t('patternLabel')}
         value={pattern}
         error={patternError}
         onInput={setPattern}
       />
       <PatternInput
         id="pattern-service"
-        label="CRM service ID"
+        label={t('patternServiceLabel')}
         value={service}
         error={serviceError}
         onInput={setService}
@@ -87,7 +98,7 @@ export function PatternEditor(props: CustomPatternsProps): JSX.Element {
         disabled={!check.ok || props.patterns.length >= full}
         onClick={add}
       >
-        Add pattern
+        {t('patternAdd')}
       </button>
       <PatternTester regex={check.ok ? check.regex : null} />
     </fieldset>

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 
 import { describeForOptions } from '@/lib/format/error-text';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 import type { Preferences } from '@/lib/preferences';
 
@@ -14,21 +15,17 @@ function Timing(props: { state: PreferencesState; preferences: Preferences }): J
   const { state, preferences } = props;
   const clear = (): void => {
     void sendMessage('clearCache', {}).then((reply) =>
-      state.say(
-        reply.ok
-          ? 'Cache cleared: the next lookups ask your CRM again.'
-          : describeForOptions(reply.error.message),
-      ),
+      state.say(reply.ok ? t('cacheCleared') : describeForOptions(reply.error.message)),
     );
   };
 
   return (
     <fieldset class="lv-options__subgroup">
-      <legend>Timing</legend>
+      <legend>{t('timingTitle')}</legend>
       <NumberField
         id="pref-hover-delay"
-        label="Hover delay (milliseconds)"
-        hint="How long the pointer rests on an ID before its card opens."
+        label={t('hoverDelayLabel')}
+        hint={t('hoverDelayHint')}
         value={preferences.hoverDelayMs}
         min={100}
         max={2000}
@@ -36,15 +33,15 @@ function Timing(props: { state: PreferencesState; preferences: Preferences }): J
       />
       <NumberField
         id="pref-cache"
-        label="Cache lifetime (minutes)"
-        hint="A lead seen again within this time is shown without asking your CRM."
+        label={t('cacheLabel')}
+        hint={t('cacheHint')}
         value={preferences.cacheMinutes}
         min={5}
         max={1440}
         onCommit={(cacheMinutes) => void state.save({ ...preferences, cacheMinutes })}
       />
       <button type="button" class="lv-button" onClick={clear}>
-        Clear cache
+        {t('cacheClear')}
       </button>
     </fieldset>
   );
@@ -59,10 +56,10 @@ export function PreferencesSection(props: { state: PreferencesState }): JSX.Elem
   return (
     <section class="lv-options__group" aria-labelledby="prefs-title">
       <h2 id="prefs-title" class="lv-options__heading">
-        Detection and privacy
+        {t('preferencesTitle')}
       </h2>
       {preferences === null ? (
-        <p class="lv-hint">Loading preferences…</p>
+        <p class="lv-hint">{t('preferencesLoading')}</p>
       ) : (
         <>
           <FamilySwitches preferences={preferences} onChange={save} />

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Preferences } from '@/lib/preferences';
 import { CustomPatternSchema } from '@/lib/preferences';
 import { type PublicSettings, SettingsSchema } from '@/lib/settings';
@@ -25,7 +26,7 @@ const ImportedPreferencesSchema = z.strictObject({
   customPatterns: z
     .array(
       CustomPatternSchema.refine((item) => checkPattern(item.pattern, item.service).ok, {
-        message: 'This pattern cannot be used: it needs one capture group and must not be slow.',
+        message: t('importPatternUnusable'),
       }),
     )
     .max(20),
@@ -51,7 +52,7 @@ export function buildSettingsFile(settings: PublicSettings, preferences: Prefere
 export type ImportResult = { ok: true; file: SettingsFile } | { ok: false; problems: string[] };
 
 const where = (path: PropertyKey[]): string =>
-  path.length === 0 ? 'The file' : path.map(String).join('.');
+  path.length === 0 ? t('importWholeFile') : path.map(String).join('.');
 
 /** Parses a chosen file; every problem is listed, and nothing is applied unless all is well. */
 export function readSettingsFile(text: string): ImportResult {
@@ -61,7 +62,7 @@ export function readSettingsFile(text: string): ImportResult {
   } catch {
     return {
       ok: false,
-      problems: ['The file is not JSON. Choose a file exported by Lead Viewer.'],
+      problems: [t('importNotJson')],
     };
   }
 
@@ -70,7 +71,9 @@ export function readSettingsFile(text: string): ImportResult {
     return { ok: true, file: parsed.data };
   }
 
-  const problems = parsed.error.issues.map((issue) => `${where(issue.path)}: ${issue.message}`);
+  const problems = parsed.error.issues.map((issue) =>
+    t('importProblem', [where(issue.path), issue.message]),
+  );
 
   return { ok: false, problems: problems.slice(0, 20) };
 }

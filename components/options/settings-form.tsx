@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import type { SettingsState } from '@/lib/messages';
 import type { PublicSettings } from '@/lib/settings';
 
@@ -11,20 +12,20 @@ import { TextField, type TextFieldProps } from './text-field';
 import { type Task, useOptionsActions } from './use-options-actions';
 import { type SettingsDraft, useSettingsDraft } from './use-settings-draft';
 
-const hints = {
-  appId: 'Your Apideck application ID, shown next to the API key in the dashboard.',
-  consumerId: 'The Apideck consumer whose CRM connection to use, listed under Consumers.',
-  serviceId:
-    'Optional. Leave empty to use the CRM each ID belongs to, or type one such as salesforce.',
-  apiBaseUrl: 'Keep https://unify.apideck.com unless you reach Apideck through your own proxy.',
-};
+const texts = {
+  appId: { label: 'fieldAppId', hint: 'fieldAppIdHint' },
+  consumerId: { label: 'fieldConsumerId', hint: 'fieldConsumerIdHint' },
+  serviceId: { label: 'fieldServiceId', hint: 'fieldServiceIdHint' },
+  apiBaseUrl: { label: 'fieldApiBaseUrl', hint: 'fieldApiBaseUrlHint' },
+} satisfies Record<string, { label: MessageKey; hint: MessageKey }>;
 
-type HintedField = keyof typeof hints;
+type HintedField = keyof typeof texts;
 
-function fieldProps(form: SettingsDraft, field: HintedField): Omit<TextFieldProps, 'label'> {
+function fieldProps(form: SettingsDraft, field: HintedField): TextFieldProps {
   return {
     field,
-    hint: hints[field],
+    label: t(texts[field].label),
+    hint: t(texts[field].hint),
     value: form.draft[field],
     error: form.errors[field],
     onInput: form.update,
@@ -90,7 +91,7 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
       }}
     >
       <fieldset class="lv-options__group">
-        <legend>Apideck credentials</legend>
+        <legend>{t('credentialsTitle')}</legend>
         <ApiKeyField
           value={form.draft.apiKey}
           error={form.errors.apiKey}
@@ -100,20 +101,20 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
           removing={busyWith === 'remove'}
           onRemove={actions.removeKey}
         />
-        <TextField {...fieldProps(form, 'appId')} label="App ID" />
-        <TextField {...fieldProps(form, 'consumerId')} label="Consumer ID" />
+        <TextField {...fieldProps(form, 'appId')} />
+        <TextField {...fieldProps(form, 'consumerId')} />
       </fieldset>
       <fieldset class="lv-options__group">
-        <legend>Connection</legend>
-        <TextField {...fieldProps(form, 'serviceId')} label="Service ID" />
-        <TextField {...fieldProps(form, 'apiBaseUrl')} label="API base URL" type="url" />
+        <legend>{t('connectionTitle')}</legend>
+        <TextField {...fieldProps(form, 'serviceId')} />
+        <TextField {...fieldProps(form, 'apiBaseUrl')} type="url" />
       </fieldset>
       <div class="lv-options__actions">
         <ActionButton task="save" busyWith={busyWith} primary>
-          {busyWith === 'save' ? 'Saving…' : 'Save'}
+          {busyWith === 'save' ? t('saveBusy') : t('save')}
         </ActionButton>
         <ActionButton task="test" busyWith={busyWith} onClick={actions.test}>
-          {busyWith === 'test' ? 'Testing…' : 'Test connection'}
+          {busyWith === 'test' ? t('testBusy') : t('testConnection')}
         </ActionButton>
       </div>
       <FormStatus outcome={actions.outcome} />

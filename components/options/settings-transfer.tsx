@@ -2,9 +2,12 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
 import { describeForOptions } from '@/lib/format/error-text';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 
 import { buildSettingsFile, readSettingsFile, type SettingsFile } from './settings-file';
+
+const fileName = 'lead-viewer-settings.json';
 
 type Status = { tone: 'ok' | 'error'; text: string; problems?: string[] } | null;
 
@@ -12,7 +15,7 @@ function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'lead-viewer-settings.json';
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
@@ -23,15 +26,12 @@ async function exportSettings(): Promise<Status> {
     sendMessage('getPreferences', {}),
   ]);
   if (!settings.ok || !preferences.ok) {
-    return {
-      tone: 'error',
-      text: 'The settings could not be read. Reload this page and try again.',
-    };
+    return { tone: 'error', text: t('exportUnreadable') };
   }
 
   download(buildSettingsFile(settings.settings, preferences.preferences));
 
-  return { tone: 'ok', text: 'Exported lead-viewer-settings.json, without the API key.' };
+  return { tone: 'ok', text: t('exportDone', [fileName]) };
 }
 
 async function applyFile(file: SettingsFile): Promise<Status> {
@@ -43,7 +43,7 @@ async function applyFile(file: SettingsFile): Promise<Status> {
     return { tone: 'error', text: describeForOptions(settings.error.message) };
   }
 
-  return { tone: 'ok', text: 'Imported. Your API key was kept; check the fields above.' };
+  return { tone: 'ok', text: t('importDone') };
 }
 
 export interface SettingsTransferProps {
@@ -65,7 +65,7 @@ export function SettingsTransfer(props: SettingsTransferProps): JSX.Element {
     if (!result.ok) {
       setStatus({
         tone: 'error',
-        text: 'Nothing was imported. Fix these and try again:',
+        text: t('importProblems'),
         problems: result.problems,
       });
       return;
@@ -78,19 +78,19 @@ export function SettingsTransfer(props: SettingsTransferProps): JSX.Element {
   return (
     <section class="lv-options__group" aria-labelledby="transfer-title">
       <h2 id="transfer-title" class="lv-options__heading">
-        Export and import
+        {t('transferTitle')}
       </h2>
-      <p class="lv-hint">Move your settings to another browser. The API key is never exported.</p>
+      <p class="lv-hint">{t('transferHint')}</p>
       <div class="lv-options__actions">
         <button
           type="button"
           class="lv-button"
           onClick={() => void exportSettings().then(setStatus)}
         >
-          Export settings
+          {t('exportButton')}
         </button>
         <label class="lv-button lv-file">
-          Import settings
+          {t('importButton')}
           <input
             type="file"
             class="lv-visually-hidden"

@@ -2,10 +2,12 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
+import { t } from '@/lib/i18n';
+
 import { allSites, useEnabledSites } from './use-enabled-sites';
 
 const describeSite = (origin: string): string =>
-  origin === allSites ? 'All sites' : origin.replace(/\/\*$/, '');
+  origin === allSites ? t('sitesAll') : origin.replace(/\/\*$/, '');
 
 // Chrome refuses to remove host permissions the manifest asked for at install.
 function requiredOrigins(): string[] {
@@ -24,7 +26,7 @@ function SiteRow(props: { origin: string; onRemove: (origin: string) => void }):
     return (
       <li class="lv-sites__item">
         <span class="lv-mono">{name}</span>
-        <span class="lv-hint">Set at install; always on</span>
+        <span class="lv-hint">{t('sitesRequired')}</span>
       </li>
     );
   }
@@ -35,10 +37,10 @@ function SiteRow(props: { origin: string; onRemove: (origin: string) => void }):
       <button
         type="button"
         class="lv-button"
-        aria-label={`Remove ${name}`}
+        aria-label={t('sitesRemoveLabel', [name])}
         onClick={() => props.onRemove(props.origin)}
       >
-        Remove
+        {t('remove')}
       </button>
     </li>
   );
@@ -51,16 +53,16 @@ export function SitesSection(): JSX.Element {
   const remove = (origin: string): void => {
     browser.permissions
       .remove({ origins: [origin] })
-      .then((removed) => setNote(removed ? `Removed ${describeSite(origin)}.` : ''))
-      .catch(() => setNote(`${describeSite(origin)} could not be removed. Try again.`))
+      .then((removed) => setNote(removed ? t('sitesRemoved', [describeSite(origin)]) : ''))
+      .catch(() => setNote(t('sitesRemoveFailed', [describeSite(origin)])))
       .finally(refresh);
   };
   // The prompt needs the click itself: request before any await.
   const enableAll = (): void => {
     browser.permissions
       .request({ origins: [allSites] })
-      .then((granted) => setNote(granted ? 'Lead Viewer now finds lead IDs on all sites.' : ''))
-      .catch(() => setNote('Access to all sites was not granted.'))
+      .then((granted) => setNote(granted ? t('sitesAllGranted') : ''))
+      .catch(() => setNote(t('sitesAllRefused')))
       .finally(refresh);
   };
   const everywhere = sites?.includes(allSites) ?? false;
@@ -68,23 +70,18 @@ export function SitesSection(): JSX.Element {
   return (
     <section class="lv-options__group lv-sites" aria-labelledby="sites-title">
       <h2 id="sites-title" class="lv-options__heading">
-        Sites
+        {t('sitesTitle')}
       </h2>
-      <p class="lv-hint">
-        Lead Viewer finds lead IDs only on these sites. Add a site from the popup with “Enable on
-        this site”.
-      </p>
-      {sites !== null && sites.length === 0 && (
-        <p class="lv-hint">No sites yet: pages are read only when you ask.</p>
-      )}
-      <ul class="lv-sites__list" aria-label="Enabled sites">
+      <p class="lv-hint">{t('sitesHint')}</p>
+      {sites !== null && sites.length === 0 && <p class="lv-hint">{t('sitesNone')}</p>}
+      <ul class="lv-sites__list" aria-label={t('sitesListLabel')}>
         {(sites ?? []).map((origin) => (
           <SiteRow key={origin} origin={origin} onRemove={remove} />
         ))}
       </ul>
       {!everywhere && (
         <button type="button" class="lv-button" onClick={enableAll}>
-          Enable on all sites
+          {t('sitesEnableAll')}
         </button>
       )}
       <p class="lv-hint" role="status">

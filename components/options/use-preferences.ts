@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import { describeForOptions } from '@/lib/format/error-text';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 import type { Preferences } from '@/lib/preferences';
 
@@ -26,7 +27,7 @@ export function usePreferences(): PreferencesState {
     });
   }, []);
 
-  const save = async (next: Preferences, done = 'Preferences saved.'): Promise<boolean> => {
+  const save = async (next: Preferences, done = t('preferencesSaved')): Promise<boolean> => {
     setPreferences(next);
     const reply = await sendMessage('savePreferences', { preferences: next });
     setNote(reply.ok ? done : describeForOptions(reply.error.message));

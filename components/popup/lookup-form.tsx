@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import type { SearchField } from '@/lib/messages';
 
 import { guessSearchField } from './guess-search';
@@ -20,8 +21,8 @@ export interface LookupFormProps {
 type Problem = { kind: 'empty' | 'long' } | { kind: 'search'; query: SearchQuery } | null;
 
 const problemText = {
-  empty: 'Type or paste a lead ID first.',
-  long: `A lead ID is at most ${maxLeadIdLength} characters. Paste the ID alone.`,
+  empty: () => t('lookupEmpty'),
+  long: () => t('lookupTooLong', [String(maxLeadIdLength)]),
 };
 
 function problemOf(id: string): Problem {
@@ -68,12 +69,12 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
     }
   };
 
-  const error = problem && problem.kind !== 'search' ? problemText[problem.kind] : null;
+  const error = problem && problem.kind !== 'search' ? problemText[problem.kind]() : null;
 
   return (
     <form class="lv-lookup" onSubmit={submit} noValidate>
       <label class="lv-label" for="lead-id">
-        Lead ID
+        {t('labelLeadId')}
       </label>
       <div class="lv-lookup__row">
         <input
@@ -83,7 +84,7 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           type="text"
           value={value}
           maxLength={maxLeadIdLength}
-          placeholder="e.g. 00Q5e00000AdLvQEAV"
+          placeholder={t('lookupPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           aria-invalid={error !== null}
@@ -99,7 +100,7 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           class="lv-button lv-button--primary lv-lookup__go"
           disabled={props.busy}
         >
-          {props.busy ? 'Looking up…' : 'Look up'}
+          {props.busy ? t('lookupBusy') : t('lookupButton')}
         </button>
       </div>
       {error && (
@@ -114,10 +115,10 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
   );
 }
 
-const offers: Record<SearchField, { what: string; by: string }> = {
-  name: { what: 'a name', by: 'name' },
-  email: { what: 'an email address', by: 'email' },
-  phone_number: { what: 'a phone number', by: 'phone' },
+const offers: Record<SearchField, { hint: MessageKey; button: MessageKey }> = {
+  name: { hint: 'offerSearchNameHint', button: 'offerSearchNameButton' },
+  email: { hint: 'offerSearchEmailHint', button: 'offerSearchEmailButton' },
+  phone_number: { hint: 'offerSearchPhoneHint', button: 'offerSearchPhoneButton' },
 };
 
 function SearchOffer(props: { field: SearchField; onSearch: () => void }): JSX.Element {
@@ -125,11 +126,9 @@ function SearchOffer(props: { field: SearchField; onSearch: () => void }): JSX.E
 
   return (
     <div id="lead-id-hint" class="lv-lookup__offer">
-      <p class="lv-hint">
-        That looks like {offer.what}, not a lead ID. Search by {offer.by} instead?
-      </p>
+      <p class="lv-hint">{t(offer.hint)}</p>
       <button type="button" class="lv-button" onClick={props.onSearch}>
-        Search by {offer.by}
+        {t(offer.button)}
       </button>
     </div>
   );

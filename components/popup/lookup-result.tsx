@@ -1,5 +1,7 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
+
 import { ErrorNotice } from '../error-notice';
 import { LeadProfile } from '../lead-profile';
 import { ProfileActions } from './profile-actions';
@@ -34,11 +36,11 @@ export function LookupResult(props: LookupResultProps): JSX.Element {
   return (
     <div class="lv-result">
       <p class="lv-result__status" role="status">
-        {state.kind === 'loading' ? `Looking up ${state.request.id}…` : ''}
+        {state.kind === 'loading' ? t('lookupBusyFor', [state.request.id]) : ''}
       </p>
       {props.onBack && (
         <button type="button" class="lv-button lv-result__back" onClick={props.onBack}>
-          Back to results
+          {t('backToResults')}
         </button>
       )}
       {state.kind === 'loading' && <Skeleton />}

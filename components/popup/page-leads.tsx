@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 
 import type { LeadReference } from '@/lib/detect/types';
+import { t } from '@/lib/i18n';
 import { nameService } from '@/lib/services';
 
 import type { ActiveSite } from './use-active-site';
@@ -19,7 +20,7 @@ function ReferenceList(props: {
   onOpen: (reference: LeadReference) => void;
 }): JSX.Element {
   return (
-    <ul class="lv-hits" onKeyDown={moveFocus} aria-label="Leads on this page">
+    <ul class="lv-hits" onKeyDown={moveFocus} aria-label={t('pageLeadsTitle')}>
       {props.references.map((reference) => (
         <li key={`${reference.service ?? ''}:${reference.id}`}>
           <button type="button" class="lv-hit" onClick={() => props.onOpen(reference)}>
@@ -37,28 +38,28 @@ function ReferenceList(props: {
 function Body(props: PageLeadsProps): JSX.Element {
   const { leads, site } = props;
   if (leads.kind === 'scanning') {
-    return <p class="lv-hint">Scanning this page…</p>;
+    return <p class="lv-hint">{t('pageScanning')}</p>;
   }
 
   if (leads.kind === 'scan-failed') {
-    return <p class="lv-hint">This page cannot be scanned. Browser pages and stores are closed.</p>;
+    return <p class="lv-hint">{t('pageScanFailed')}</p>;
   }
 
   if (leads.kind === 'unknown') {
     return site.granted ? (
-      <p class="lv-hint">No leads reported yet. Reload the page to scan it again.</p>
+      <p class="lv-hint">{t('pageNoReport')}</p>
     ) : (
       <button type="button" class="lv-button" onClick={props.onScan}>
-        Scan this page once
+        {t('pageScanOnce')}
       </button>
     );
   }
 
   return (
     <>
-      {leads.paused && <p class="lv-hint">Detection paused on this page.</p>}
+      {leads.paused && <p class="lv-hint">{t('pagePaused')}</p>}
       {leads.references.length === 0 ? (
-        <p class="lv-hint">No lead IDs found on this page.</p>
+        <p class="lv-hint">{t('pageNoLeads')}</p>
       ) : (
         <ReferenceList references={leads.references} onOpen={props.onOpen} />
       )}
@@ -71,7 +72,7 @@ export function PageLeadsSection(props: PageLeadsProps): JSX.Element {
   return (
     <section class="lv-section" aria-labelledby="page-leads-title">
       <h2 id="page-leads-title" class="lv-section__title">
-        Leads on this page
+        {t('pageLeadsTitle')}
       </h2>
       <Body {...props} />
     </section>

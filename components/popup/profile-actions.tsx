@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 
+import { t } from '@/lib/i18n';
 import { safeHref } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
 
@@ -27,11 +28,11 @@ export function ProfileActions(props: ProfileActionsProps): JSX.Element {
           aria-controls="lead-details"
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer fields' : 'Show all fields'}
+          {expanded ? t('showFewerFields') : t('showAllFields')}
         </button>
         {crm && (
           <a class="lv-button" href={crm} target="_blank" rel="noopener noreferrer">
-            Open in CRM
+            {t('openInCrm')}
           </a>
         )}
       </div>

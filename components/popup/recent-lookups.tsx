@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
 import { nameService } from '@/lib/services';
 
 import type { RecentLookup } from './popup-memory';
@@ -19,7 +20,7 @@ export function RecentLookups(props: RecentLookupsProps): JSX.Element | null {
   return (
     <section class="lv-section" aria-labelledby="recent-title">
       <h2 id="recent-title" class="lv-section__title">
-        Recent lookups
+        {t('recentTitle')}
       </h2>
       <ul class="lv-hits" onKeyDown={moveFocus} aria-labelledby="recent-title">
         {props.recent.map((entry) => (

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 
 import { stripBidiControls } from '@/lib/format/bidi';
+import { t } from '@/lib/i18n';
 import { displayName, primaryEmail } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
@@ -26,7 +27,7 @@ export function moveFocus(event: KeyboardEvent): void {
 
 function Hit(props: { lead: Lead; onOpen: (lead: Lead) => void }): JSX.Element {
   const { lead } = props;
-  const name = displayName(lead) ?? 'Unnamed lead';
+  const name = displayName(lead) ?? t('unnamedLead');
   const detail = stripBidiControls(
     [lead.companyName, primaryEmail(lead)].filter(Boolean).join(' · '),
   );

@@ -1,14 +1,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import type { SearchField } from '@/lib/messages';
 
 import type { SearchQuery } from './use-search';
 
-const fields: { value: SearchField; label: string; placeholder: string }[] = [
-  { value: 'name', label: 'Name', placeholder: 'e.g. Ada Linwood' },
-  { value: 'email', label: 'Email', placeholder: 'e.g. ada@example.com' },
-  { value: 'phone_number', label: 'Phone', placeholder: 'e.g. 617 555 0142' },
+const fields: { value: SearchField; label: MessageKey; placeholder: MessageKey }[] = [
+  { value: 'name', label: 'searchFieldName', placeholder: 'searchPlaceholderName' },
+  { value: 'email', label: 'labelEmail', placeholder: 'searchPlaceholderEmail' },
+  { value: 'phone_number', label: 'labelPhone', placeholder: 'searchPlaceholderPhone' },
 ];
 
 const toField = (value: string): SearchField =>
@@ -45,11 +46,17 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
   };
 
   return (
-    <form class="lv-search" role="search" aria-label="Search leads" onSubmit={submit} noValidate>
+    <form
+      class="lv-search"
+      role="search"
+      aria-label={t('searchFormLabel')}
+      onSubmit={submit}
+      noValidate
+    >
       <div class="lv-search__row">
         <div class="lv-search__field">
           <label class="lv-label" for="search-field">
-            Search by
+            {t('searchBy')}
           </label>
           <select
             id="search-field"
@@ -62,14 +69,14 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
           >
             {fields.map((item) => (
               <option key={item.value} value={item.value}>
-                {item.label}
+                {t(item.label)}
               </option>
             ))}
           </select>
         </div>
         <div class="lv-search__query">
           <label class="lv-label" for="search-query">
-            Search for
+            {t('searchFor')}
           </label>
           <input
             id="search-query"
@@ -87,12 +94,12 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
           />
         </div>
         <button type="submit" class="lv-button lv-search__go" disabled={props.busy}>
-          {props.busy ? 'Searching…' : 'Search'}
+          {props.busy ? t('searchBusy') : t('searchButton')}
         </button>
       </div>
       {empty && (
         <p id="search-hint" class="lv-field-error">
-          Type a name, email or phone number first.
+          {t('searchEmpty')}
         </p>
       )}
     </form>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t, tPlural } from '@/lib/i18n';
 import type { Lead } from '@/lib/lead/model';
 
 import { ErrorNotice } from '../error-notice';
@@ -10,21 +11,22 @@ type Results = Extract<SearchState, { kind: 'results' }>;
 
 const countText = (results: Results): string => {
   const count = results.leads.length;
-  const leads = count === 1 ? '1 lead' : `${count} leads`;
 
-  return results.nextCursor ? `${leads} so far. More are available.` : `${leads} found.`;
+  return results.nextCursor
+    ? tPlural(count, 'searchCountMoreOne', 'searchCountMoreOther')
+    : tPlural(count, 'searchCountOne', 'searchCountOther');
 };
 
 function Found(props: { results: Results; onOpen: (lead: Lead) => void; onMore: () => void }) {
   const { results } = props;
   if (results.leads.length === 0) {
-    return <p class="lv-hint">No leads match “{results.query.query}”. Try part of the name.</p>;
+    return <p class="lv-hint">{t('searchNoMatch', [results.query.query])}</p>;
   }
 
   return (
     <>
       <p class="lv-hint">{countText(results)}</p>
-      <ResultList label="Search results" leads={results.leads} onOpen={props.onOpen} />
+      <ResultList label={t('searchResultsLabel')} leads={results.leads} onOpen={props.onOpen} />
       {results.moreError && <ErrorNotice error={results.moreError} onRetry={props.onMore} />}
       {results.nextCursor && (
         <button
@@ -33,7 +35,7 @@ function Found(props: { results: Results; onOpen: (lead: Lead) => void; onMore: 
           disabled={results.loadingMore}
           onClick={props.onMore}
         >
-          {results.loadingMore ? 'Loading more…' : 'More'}
+          {results.loadingMore ? t('searchMoreBusy') : t('searchMore')}
         </button>
       )}
     </>
@@ -57,7 +59,7 @@ export function SearchResults(props: SearchResultsProps): JSX.Element | null {
     case 'loading':
       return (
         <p class="lv-hint" role="status">
-          Searching for “{state.query.query}”…
+          {t('searchBusyFor', [state.query.query])}
         </p>
       );
     case 'failed':

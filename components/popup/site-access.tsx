@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 
 import { type ActiveSite, useActiveSite } from './use-active-site';
@@ -18,13 +19,13 @@ async function activate(site: ActiveSite): Promise<Access> {
 function describe(access: Access, host: string): string {
   switch (access.kind) {
     case 'off':
-      return `Find lead IDs on ${host} as you browse.`;
+      return t('siteOff', [host]);
     case 'refused':
-      return `Lead Viewer stays off for ${host}: access was not granted. Enable it to try again.`;
+      return t('siteRefused', [host]);
     case 'failed':
       return access.message;
     case 'on':
-      return `Lead Viewer is on for ${host}.`;
+      return t('siteOn', [host]);
   }
 }
 
@@ -42,13 +43,13 @@ function SiteToggle(props: { site: ActiveSite }): JSX.Element {
   };
 
   return (
-    <section class="lv-site" aria-label="This site">
+    <section class="lv-site" aria-label={t('siteLabel')}>
       <p class="lv-site__text" role="status">
         {describe(access, site.host)}
       </p>
       {access.kind !== 'on' && (
         <button type="button" class="lv-button" onClick={enable}>
-          Enable on this site
+          {t('siteEnable')}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { type MessageKey, t } from '@/lib/i18n';
 import { formatAmount, formatCustomValue, stripBidiControls } from '@/lib/lead/display';
 import type { Lead } from '@/lib/lead/model';
 
@@ -7,13 +8,13 @@ import { DetailRow } from './detail-row';
 
 type TextField = 'title' | 'companyName' | 'ownerName' | 'status' | 'leadSource' | 'language';
 
-const textFields: [TextField, string][] = [
-  ['title', 'Title'],
-  ['companyName', 'Company'],
-  ['ownerName', 'Owner'],
-  ['status', 'Status'],
-  ['leadSource', 'Source'],
-  ['language', 'Language'],
+const textFields: [TextField, MessageKey][] = [
+  ['title', 'labelTitle'],
+  ['companyName', 'labelCompany'],
+  ['ownerName', 'labelOwner'],
+  ['status', 'labelStatus'],
+  ['leadSource', 'labelSource'],
+  ['language', 'labelLanguage'],
 ];
 
 export function aboutRows(lead: Lead): JSX.Element[] {
@@ -22,7 +23,7 @@ export function aboutRows(lead: Lead): JSX.Element[] {
 
     return value
       ? [
-          <DetailRow key={field} label={label}>
+          <DetailRow key={field} label={t(label)}>
             {stripBidiControls(value)}
           </DetailRow>,
         ]
@@ -31,14 +32,14 @@ export function aboutRows(lead: Lead): JSX.Element[] {
   const amount = formatAmount(lead.monetaryAmount, lead.currency);
   if (amount) {
     rows.push(
-      <DetailRow key="amount" label="Amount" wrap>
+      <DetailRow key="amount" label={t('labelAmount')} wrap>
         {amount}
       </DetailRow>,
     );
   }
 
   rows.push(
-    <DetailRow key="id" label="Lead ID" copy={lead.id} what="lead ID">
+    <DetailRow key="id" label={t('labelLeadId')} copy={lead.id} copyLabel={t('copyLeadId')}>
       <span class="lv-mono">{lead.id}</span>
     </DetailRow>,
   );
@@ -53,7 +54,7 @@ export function customRows(lead: Lead): JSX.Element[] {
     return (
       <DetailRow
         key={`custom-${index}`}
-        label={stripBidiControls(field.name ?? field.id ?? 'Custom field')}
+        label={stripBidiControls(field.name ?? field.id ?? t('labelCustomField'))}
         copy={text === '—' ? undefined : text}
       >
         <span class="lv-detail__lines" title={field.description ?? undefined}>

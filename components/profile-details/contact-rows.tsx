@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
 import {
   formatAddress,
   formatPhone,
@@ -30,7 +31,7 @@ function MaybeLink(props: { href: string | null; text: string; external?: boolea
 export function emailRows(lead: Lead): JSX.Element[] {
   return lead.emails.flatMap((item, index) =>
     item.email ? (
-      <DetailRow key={`email-${index}`} label={typed('Email', item.type)} copy={item.email}>
+      <DetailRow key={`email-${index}`} label={typed(t('labelEmail'), item.type)} copy={item.email}>
         <MaybeLink href={mailtoHref(item.email)} text={item.email} />
       </DetailRow>
     ) : (
@@ -46,7 +47,7 @@ export function phoneRows(lead: Lead): JSX.Element[] {
     return (
       <DetailRow
         key={`phone-${index}`}
-        label={typed('Phone', phone.type)}
+        label={typed(t('labelPhone'), phone.type)}
         copy={text.replace('\u00a0', ' ')}
       >
         <MaybeLink href={telHref(phone)} text={text} />
@@ -55,7 +56,7 @@ export function phoneRows(lead: Lead): JSX.Element[] {
   });
   const fax = lead.fax
     ? [
-        <DetailRow key="fax" label="Fax" copy={lead.fax}>
+        <DetailRow key="fax" label={t('labelFax')} copy={lead.fax}>
           {stripBidiControls(lead.fax)}
         </DetailRow>,
       ]
@@ -83,7 +84,7 @@ export function addressRows(lead: Lead): JSX.Element[] {
     return (
       <DetailRow
         key={`address-${index}`}
-        label={typed('Address', address.type)}
+        label={typed(t('labelAddress'), address.type)}
         copy={lines.join('\n')}
       >
         <span class="lv-detail__lines">{lines.join('\n')}</span>

@@ -1,5 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
+
 import { CopyButton } from '../copy-button';
 
 export interface DetailRowProps {
@@ -7,7 +9,8 @@ export interface DetailRowProps {
   children: ComponentChildren;
   /** The text to copy; no copy button without it. */
   copy?: string;
-  what?: string;
+  /** The copy button's name; "Copy" and the label when not given. */
+  copyLabel?: string;
   /** Keeps the value on one line, moving under the label whole when it does not fit. */
   wrap?: boolean;
 }
@@ -21,7 +24,9 @@ export function DetailRow(props: DetailRowProps): JSX.Element {
         <span class="lv-detail__value" dir="auto">
           {props.children}
         </span>
-        {props.copy && <CopyButton value={props.copy} what={props.what ?? props.label} />}
+        {props.copy && (
+          <CopyButton value={props.copy} label={props.copyLabel ?? t('copyWhat', [props.label])} />
+        )}
       </dd>
     </div>
   );
@@ -44,4 +49,4 @@ export function DetailGroup(props: { title: string; children: ComponentChildren[
 
 /** A type such as "work" or "mobile" next to the label, when the CRM sent one. */
 export const typed = (label: string, type: string | null): string =>
-  type && type.trim() !== '' ? `${label} (${type.trim()})` : label;
+  type && type.trim() !== '' ? t('labelWithType', [label, type.trim()]) : label;

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 
+import { t } from '@/lib/i18n';
 import { formatExactTime, formatRelativeTime, stripBidiControls } from '@/lib/lead/display';
 import type { LeadFound } from '@/lib/messages';
 import { nameService } from '@/lib/services';
@@ -29,12 +30,12 @@ function When(props: { label: string; iso: string | null; now: number }): JSX.El
 function recordRows(found: LeadFound, now: number): JSX.Element[] {
   const { lead, service } = found;
   const rows = [
-    <When key="created" label="Created" iso={lead.createdAt} now={now} />,
-    <When key="updated" label="Updated" iso={lead.updatedAt} now={now} />,
+    <When key="created" label={t('labelCreated')} iso={lead.createdAt} now={now} />,
+    <When key="updated" label={t('labelUpdated')} iso={lead.updatedAt} now={now} />,
   ];
   if (service) {
     rows.push(
-      <DetailRow key="service" label="CRM">
+      <DetailRow key="service" label={t('labelCrm')}>
         {nameService(service)}
       </DetailRow>,
     );
@@ -47,7 +48,7 @@ function Tags(props: { tags: string[] }): JSX.Element | null {
   const tags = props.tags.filter((tag) => tag.trim() !== '').map(stripBidiControls);
 
   return tags.length > 0 ? (
-    <DetailRow label="Tags">
+    <DetailRow label={t('labelTags')}>
       <span class="lv-detail__lines">{tags.join(', ')}</span>
     </DetailRow>
   ) : null;
@@ -59,25 +60,28 @@ export function LeadDetails(props: { found: LeadFound; now: number }): JSX.Eleme
 
   return (
     <div class="lv-details">
-      <DetailGroup title="Contact">
+      <DetailGroup title={t('groupContact')}>
         {[...emailRows(lead), ...phoneRows(lead), ...addressRows(lead)]}
       </DetailGroup>
-      <DetailGroup title="On the web">
-        {[...linkRows(lead.websites, 'Website'), ...linkRows(lead.socialLinks, 'Social')]}
+      <DetailGroup title={t('groupOnTheWeb')}>
+        {[
+          ...linkRows(lead.websites, t('labelWebsite')),
+          ...linkRows(lead.socialLinks, t('labelSocial')),
+        ]}
       </DetailGroup>
-      <DetailGroup title="About">
+      <DetailGroup title={t('groupAbout')}>
         {[...aboutRows(lead), <Tags key="tags" tags={lead.tags} />]}
       </DetailGroup>
       {lead.description && (
         <section class="lv-details__group">
-          <h3 class="lv-details__title">Description</h3>
+          <h3 class="lv-details__title">{t('groupDescription')}</h3>
           <p class="lv-details__text" dir="auto">
             {stripBidiControls(lead.description)}
           </p>
         </section>
       )}
-      <DetailGroup title="Custom fields">{customRows(lead)}</DetailGroup>
-      <DetailGroup title="Record">{recordRows(props.found, props.now)}</DetailGroup>
+      <DetailGroup title={t('groupCustomFields')}>{customRows(lead)}</DetailGroup>
+      <DetailGroup title={t('groupRecord')}>{recordRows(props.found, props.now)}</DetailGroup>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode, LeadError } from '../errors';
+import { t } from '../i18n';
 import type { ErrorEnvelope } from '../lead/wire';
 import { nameService } from '../services';
 import { type ErrorSubject, findErrorType, notFoundType, signInType } from './error-types';
@@ -26,10 +27,10 @@ function codeForStatus(status: number): ErrorCode {
   return codes[status] ?? 'server';
 }
 
-/** "in 30 s", "in 4 min (at 14:05)": when a paused service takes calls again. */
-export function describeWait(seconds: number, now = Date.now()): string {
+/** "…resumes lookups in 30 s", "…in 4 min (at 14:05)": when a paused service takes calls again. */
+export function describePause(who: string, seconds: number, now = Date.now()): string {
   if (seconds < 90) {
-    return `in ${Math.max(1, Math.ceil(seconds))} s`;
+    return t('errorRateLimitedSeconds', [who, String(Math.max(1, Math.ceil(seconds)))]);
   }
 
   const at = new Date(now + seconds * 1000).toLocaleTimeString([], {
@@ -37,7 +38,7 @@ export function describeWait(seconds: number, now = Date.now()): string {
     minute: '2-digit',
   });
 
-  return `in ${Math.round(seconds / 60)} min (at ${at})`;
+  return t('errorRateLimitedMinutes', [who, String(Math.round(seconds / 60)), at]);
 }
 
 /** A rate limit, with when Lead Viewer resumes calling that service. */
@@ -46,9 +47,7 @@ export function describeRateLimit(seconds: number | undefined, context: LookupCo
   const error: LeadError = {
     code: 'rate-limited',
     message:
-      seconds === undefined
-        ? `Rate limited by ${who}. Try again in a minute.`
-        : `Rate limited by ${who}. Lead Viewer resumes lookups ${describeWait(seconds)}.`,
+      seconds === undefined ? t('errorRateLimitedShort', [who]) : describePause(who, seconds),
   };
   if (seconds !== undefined) {
     error.retryAfterSeconds = seconds;
@@ -61,19 +60,19 @@ function sentenceForStatus(code: ErrorCode, failed: FailedResponse, subject: Err
   const crm = nameService(subject.service);
   switch (code) {
     case 'bad-request':
-      return 'Apideck refused the request. Check the app ID, consumer ID and service ID in Options.';
+      return t('errorBadRequest');
     case 'unauthorized':
-      return 'Apideck rejected the API key or app ID. Check them in Options.';
+      return t('errorUnauthorized');
     case 'payment-required':
-      return "Your Apideck plan's request limit is reached. Raise it in the Apideck dashboard.";
+      return t('errorPlanLimit');
     case 'forbidden':
-      return 'This Apideck key may not read leads. Check its permissions in the Apideck dashboard.';
+      return t('errorForbidden');
     case 'not-found':
       return notFoundType.sentence(subject);
     case 'unprocessable':
-      return `${crm} could not process this lookup. Check the lead ID and try again.`;
+      return t('errorUnprocessable', [crm]);
     default:
-      return `Apideck or ${crm} had a problem (HTTP ${failed.status}). Try again in a moment.`;
+      return t('errorServer', [crm, String(failed.status)]);
   }
 }
 

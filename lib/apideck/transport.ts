@@ -1,4 +1,5 @@
 import type { LeadError } from '../errors';
+import { t, tPlural } from '../i18n';
 import { ErrorEnvelopeWire } from '../lead/wire';
 import { readText } from './read-body';
 import { describeFailedResponse, type LookupContext } from './describe-error';
@@ -78,17 +79,14 @@ async function describeFailure(response: Response, context: LookupContext): Prom
 function describeThrown(request: ApideckRequest, timedOut: boolean, waitedMs: number): LeadError {
   if (timedOut) {
     const seconds = Math.max(1, Math.round(waitedMs / 1000));
-    const unit = seconds === 1 ? 'second' : 'seconds';
+    const message = tPlural(seconds, 'errorTimeoutOne', 'errorTimeoutOther');
 
-    return {
-      code: 'timeout',
-      message: `Apideck did not answer within ${seconds} ${unit}. Try again in a moment.`,
-    };
+    return { code: 'timeout', message };
   }
 
   return {
     code: 'network',
-    message: `Could not reach ${hostOf(request.url)}. Check your connection and the API base URL in Options.`,
+    message: t('errorNetwork', [hostOf(request.url)]),
   };
 }
 
@@ -141,9 +139,7 @@ export async function transport(
 export function invalidResponse(requestId?: string | null): LeadError {
   const error: LeadError = {
     code: 'invalid-response',
-    message:
-      'Apideck sent an answer Lead Viewer cannot read. Try again; if it keeps happening, ' +
-      'check the API base URL in Options.',
+    message: t('errorInvalidResponse'),
   };
   if (requestId) {
     error.requestId = requestId;

@@ -2,6 +2,7 @@ import { describeRateLimit } from '../apideck/describe-error';
 import type { CallGate, GateTicket } from '../apideck/gate';
 import type { Transported } from '../apideck/transport';
 import type { LeadError } from '../errors';
+import { t } from '../i18n';
 import type { QuotaPauses } from './quota-pauses';
 import type { RequestQueue } from './request-queue';
 
@@ -21,10 +22,7 @@ const marginMs = 1_000;
 /** A request started with less time than this left would likely be billed and thrown away. */
 const minUsefulMs = 2_000;
 
-const busy: LeadError = {
-  code: 'timeout',
-  message: 'Lead Viewer has too many lookups waiting. Try again in a moment.',
-};
+const busy = (): LeadError => ({ code: 'timeout', message: t('errorTooManyWaiting') });
 
 /** How long a result says to leave the service alone, in seconds; undefined when it does not. */
 function pauseSecondsFor(result: Transported): number | undefined {
@@ -83,7 +81,7 @@ export function createCallGate(deps: CallGateDeps): CallGate {
 
         const release = await deps.queue.acquire(ticket.deadline - minUsefulMs);
         if (!release) {
-          return { ok: false, error: { ...busy } };
+          return { ok: false, error: busy() };
         }
 
         // A pause may have begun while this call waited for its slot.

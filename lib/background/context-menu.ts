@@ -1,9 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 
+import { t } from '../i18n';
+
 const menuId = 'lead-viewer-look-up';
 
 export function createContextMenu(): void {
-  browser.contextMenus.create({ id: menuId, title: 'Look up lead', contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: menuId,
+    title: t('contextMenuLookUp'),
+    contexts: ['selection'],
+  });
 }
 
 /** Opens the lookup view for the selected text, which the popup validates like typed input. */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 import { checkConnection, type ClientOptions, fetchLead } from '../apideck/client';
 import { searchLeads } from '../apideck/search';
+import { t } from '../i18n';
 import { fail, type SettingsInput, type SettingsState } from '../messages/contract';
 import type { Handlers } from '../messages/listen';
 import { readPreferences } from '../preferences-store';
@@ -9,7 +10,7 @@ import { isConfigured, type Settings, toPublicSettings } from '../settings';
 import { readSettings, writeSettings } from '../settings-store';
 import { createCallGate } from './call-gate';
 import { LeadCache } from './lead-cache';
-import { createLeadLookup, notConfigured } from './lookup';
+import { createLeadLookup } from './lookup';
 import { createPageHandlers } from './page-handlers';
 import { QuotaPauses } from './quota-pauses';
 import { RequestQueue } from './request-queue';
@@ -67,14 +68,11 @@ export function createHandlers(cache: LeadCache): Handlers {
     testConnection: async ({ settings }) => {
       const candidate = settings ? await mergeSettings(settings) : await readSettings();
       if (!isConfigured(candidate)) {
-        return fail('not-configured', 'Fill in the API key, app ID and consumer ID first.');
+        return fail('not-configured', t('errorNotConfiguredTest'));
       }
 
       if (!(await canReachApi(candidate.apiBaseUrl))) {
-        return fail(
-          'no-access',
-          'Lead Viewer has no access to that API base URL yet. Save to grant it.',
-        );
+        return fail('no-access', t('errorNoAccessUnsaved'));
       }
 
       const result = await checkConnection(candidate, client);
@@ -91,14 +89,11 @@ export function createHandlers(cache: LeadCache): Handlers {
     searchLeads: async ({ field, query, cursor, service }) => {
       const settings = await readSettings();
       if (!isConfigured(settings)) {
-        return fail('not-configured', notConfigured);
+        return fail('not-configured', t('errorNotConfigured'));
       }
 
       if (!(await canReachApi(settings.apiBaseUrl))) {
-        return fail(
-          'no-access',
-          'Lead Viewer has no access to the API base URL. Grant it in Options.',
-        );
+        return fail('no-access', t('errorNoAccessSearch'));
       }
 
       return searchLeads(settings, { field, query, cursor, service }, client);

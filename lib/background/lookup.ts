@@ -1,6 +1,7 @@
 import type { LeadResult } from '../apideck/client';
 import { chooseService } from '../apideck/request';
 import { findReferencesInText, isSalesforceId, toSalesforce18 } from '../detect';
+import { t } from '../i18n';
 import { fail, type Reply } from '../messages/contract';
 import { isConfigured, type Settings } from '../settings';
 import type { LeadCache } from './lead-cache';
@@ -33,9 +34,6 @@ export interface LookupRequest {
 /** A stale entry is still shown (and refreshed) for this long past its lifetime. */
 export const staleForMs = 24 * 60 * 60 * 1000;
 
-export const notConfigured =
-  'Lead Viewer is not set up yet. Add your Apideck API key, app ID and consumer ID in Options.';
-
 /** A pasted ID carries its CRM when its shape is unmistakable (Salesforce `00Q…`, Close `lead_…`). */
 function inferService(id: string): string | undefined {
   const [match] = findReferencesInText(id);
@@ -55,7 +53,7 @@ function normaliseId(id: string, service: string | undefined): string {
 function accessDenied(settings: Settings): Reply<'getLead'> {
   const host = new URL(settings.apiBaseUrl).host;
 
-  return fail('no-access', `Lead Viewer has no access to ${host}. Grant access in Options.`);
+  return fail('no-access', t('errorNoAccessHost', [host]));
 }
 
 interface Target {
@@ -110,7 +108,7 @@ export function createLeadLookup(
   return async (request) => {
     const settings = await deps.readSettings();
     if (!isConfigured(settings)) {
-      return fail('not-configured', notConfigured);
+      return fail('not-configured', t('errorNotConfigured'));
     }
 
     const trimmed = request.id.trim();

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** Why a user-defined pattern was refused, as a sentence the Options page can show. */
 export type PatternProblem = string;
 
@@ -65,7 +67,7 @@ function compile(pattern: string): RegExp | PatternProblem {
   try {
     return new RegExp(pattern);
   } catch {
-    return 'This is not a valid regular expression.';
+    return t('patternInvalid');
   }
 }
 
@@ -76,11 +78,11 @@ function countGroups(pattern: string): number {
 
 function findStaticProblem(pattern: string): PatternProblem | null {
   if (backreferencePattern.test(pattern)) {
-    return 'Backreferences (like \\1) are not allowed: they can make matching very slow.';
+    return t('patternBackreference');
   }
 
   if (hasNestedRepetition(pattern)) {
-    return 'Repeated groups that repeat inside (like (a+)+) are not allowed: they can hang a page.';
+    return t('patternNestedRepeat');
   }
 
   return null;
@@ -110,12 +112,12 @@ export function findPatternProblem(pattern: string): PatternProblem | null {
   }
 
   if (countGroups(pattern) !== 1) {
-    return 'The pattern needs exactly one capture group ( … ) around the lead ID.';
+    return t('patternOneGroup');
   }
 
   if (regex.test('')) {
-    return 'The pattern matches empty text; it must always match at least one character.';
+    return t('patternMatchesEmpty');
   }
 
-  return findStaticProblem(pattern) ?? (isSlowOnProbe(regex) ? 'This pattern is too slow.' : null);
+  return findStaticProblem(pattern) ?? (isSlowOnProbe(regex) ? t('patternTooSlow') : null);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { stripBidiControls } from './bidi';
 
 /** A custom field's value as readable text; objects and arrays never print "[object Object]". */
@@ -7,7 +8,7 @@ export function formatCustomValue(value: unknown): string {
   }
 
   if (typeof value === 'boolean') {
-    return value ? 'Yes' : 'No';
+    return value ? t('valueYes') : t('valueNo');
   }
 
   if (typeof value === 'string') {

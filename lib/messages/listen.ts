@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 
+import { t } from '../i18n';
 import { logger } from '../logger';
 import { fail, type Message, type MessageType, type Reply } from './contract';
 import { MessageSchema } from './schemas';
@@ -12,7 +13,7 @@ export type Handlers = {
 async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<unknown> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
-    return fail('invalid-message', 'Lead Viewer could not read that request. Reload the page.');
+    return fail('invalid-message', t('errorInvalidMessage'));
   }
 
   const message = parsed.data;
@@ -22,7 +23,7 @@ async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promi
   } catch (error) {
     logger.error(`"${message.type}" failed`, error);
 
-    return fail('internal', 'Something went wrong inside Lead Viewer. Try again.');
+    return fail('internal', t('errorInternal'));
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from '../zod';
 import type { Message } from './contract';
 
 // No default for the key: absent means "keep the stored one", which a default of '' would erase.
-const SettingsInputSchema = SettingsSchema.extend({ apiKey: header('The API key').optional() });
+const SettingsInputSchema = SettingsSchema.extend({ apiKey: header('apiKey').optional() });
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
 const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 

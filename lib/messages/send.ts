@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 
+import { t } from '../i18n';
 import { fail, type MessageType, type Reply, type RequestOf } from './contract';
-
-const unavailable =
-  'Lead Viewer was restarted or updated. Try again, or reload this page if it keeps failing.';
 
 function isReply(value: unknown): value is { ok: boolean } {
   return (
@@ -21,12 +19,12 @@ export async function sendMessage<K extends MessageType>(
 ): Promise<Reply<K>> {
   try {
     const reply: unknown = await browser.runtime.sendMessage({ ...request, type });
-    if (!isReply(reply)) {
-      return fail('unavailable', unavailable);
+    if (isReply(reply)) {
+      return reply as Reply<K>;
     }
-
-    return reply as Reply<K>;
   } catch {
-    return fail('unavailable', unavailable);
+    // No background to answer: the same failure as an answer that is not a reply.
   }
+
+  return fail('unavailable', t('errorUnavailable'));
 }

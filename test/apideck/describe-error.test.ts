@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   describeFailedResponse,
-  describeWait,
+  describePause,
   type FailedResponse,
 } from '../../lib/apideck/describe-error';
 import type { ErrorEnvelope } from '../../lib/lead/wire';
@@ -117,16 +117,19 @@ describe('describeFailedResponse for a search', () => {
   });
 });
 
-describe('describeWait', () => {
+describe('describePause', () => {
+  const resumes = 'Rate limited by Salesforce. Lead Viewer resumes lookups';
   it.each([
     [0.2, 'in 1 s'],
     [30, 'in 30 s'],
     [89, 'in 89 s'],
   ])('says %s seconds as %j', (seconds, words) => {
-    expect(describeWait(seconds)).toBe(words);
+    expect(describePause('Salesforce', seconds)).toBe(`${resumes} ${words}.`);
   });
 
   it('gives minutes and the clock time for longer waits', () => {
-    expect(describeWait(12 * 60, Date.UTC(2026, 0, 1, 9, 0))).toMatch(/^in 12 min \(at .+\)$/);
+    expect(describePause('Salesforce', 12 * 60, Date.UTC(2026, 0, 1, 9, 0))).toMatch(
+      /^Rate limited by Salesforce\. Lead Viewer resumes lookups in 12 min \(at .+\)\.$/,
+    );
   });
 });

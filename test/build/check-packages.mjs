@@ -1,7 +1,7 @@
 // @ts-check
 // Checks the store zips `npm run zip` made: permissions exactly as DESIGN.md decision 7, no
 // content_scripts in the manifest, no source maps, no stray files, the version from
-// package.json. Each check counts once; the counts go to <TEST_OUTPUT_DIR>/packages.json.
+// package.json, and the manifest's texts taken from _locales. Each check counts once; the counts go to <TEST_OUTPUT_DIR>/packages.json.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -13,7 +13,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const packageFile = (/** @type {string} */ kind) => `${zipDir}/lead-viewer-${version}-${kind}.zip`;
 // Only what a built extension is made of: its manifest, pages, scripts, styles and icons.
 const allowedFile =
-  /^(manifest\.json|[a-z-]+\.html|(chunks|content-scripts)\/[\w-]+\.js|background\.js|assets\/[\w-]+\.css|icon\/\d+\.png)$/;
+  /^(manifest\.json|[a-z-]+\.html|(chunks|content-scripts)\/[\w-]+\.js|background\.js|assets\/[\w-]+\.css|icon\/\d+\.png|_locales\/[\w-]+\/messages\.json)$/;
 const counts = { passed: 0, failed: 0 };
 
 /** @param {string} name @param {() => void} check */
@@ -48,6 +48,23 @@ function checkExtensionZip(browser) {
   check(`${browser}: no content_scripts (registered at runtime)`, () =>
     assert.equal(manifest.content_scripts, undefined),
   );
+  check(`${browser}: name, description and shortcut from _locales, English by default`, () => {
+    assert.equal(manifest.default_locale, 'en');
+    assert.equal(manifest.name, '__MSG_extensionName__');
+    assert.equal(manifest.description, '__MSG_extensionDescription__');
+    assert.equal(manifest.action?.default_title, '__MSG_extensionName__');
+    assert.equal(manifest.commands?.['open-lead-card']?.description, '__MSG_commandOpenCard__');
+  });
+  check(`${browser}: _locales/en/messages.json defines every __MSG_ the manifest names`, () => {
+    const english = entries.get('_locales/en/messages.json');
+    assert.ok(english, '_locales/en/messages.json missing');
+    const messages = JSON.parse(english().toString('utf8'));
+    const named = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+    assert.deepEqual(
+      named.filter((name) => typeof messages[name]?.message !== 'string'),
+      [],
+    );
+  });
   check(`${browser}: version ${version} from package.json`, () =>
     assert.equal(manifest.version, version),
   );
