@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 
 import { ErrorNotice } from '../error-notice';
 import { LeadProfile } from '../lead-profile';
+import { openOptions } from '../open-options';
 import { ProfileActions } from './profile-actions';
 import type { LookupState } from './use-lookup';
 
@@ -49,7 +50,12 @@ export function LookupResult(props: LookupResultProps): JSX.Element {
         </>
       )}
       {state.kind === 'failed' && (
-        <ErrorNotice error={state.error} onRetry={props.onRetry} onGrant={onGrant} />
+        <ErrorNotice
+          error={state.error}
+          onRetry={props.onRetry}
+          onGrant={onGrant}
+          onOpenOptions={openOptions}
+        />
       )}
     </div>
   );
