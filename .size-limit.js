@@ -3,13 +3,18 @@
 // script). The popup is its entry chunk plus the shared chunks popup.html preloads.
 const build = `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 
-// The content script's target is 20 KB (G6); it is 20.9 KB today, so this gate holds the line
-// at 21.5 KB until it shrinks. TODO(#3): bring the content script under 20 KB.
 export default [
   {
     name: 'content script',
     path: `${build}/content-scripts/content.js`,
-    limit: '21.5 KB',
+    limit: '20 KB',
+    gzip: true,
+  },
+  {
+    // Injected on the first card of a page only: Preact, the card, its styles, floating-ui.
+    name: 'card kit',
+    path: `${build}/card-kit.js`,
+    limit: '20 KB',
     gzip: true,
   },
   {

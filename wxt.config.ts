@@ -39,11 +39,13 @@ export default defineConfig({
   }),
   hooks: {
     // The content script only sends messages, which Chrome and Firefox both do natively with
-    // promises; leaving the polyfill out keeps it inside its 20 KB budget (BENCHMARK.md G6).
+    // promises; leaving the polyfill out keeps it inside its 20 KB budget (BENCHMARK.md G6). The
+    // card kit it injects only reads its words through the native i18n API: no polyfill either.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
-      const contentOnly = entrypoints.every((entry) => entry.type === 'content-script');
-      if (contentOnly && alias && !Array.isArray(alias)) {
+      const inPages = (entry: { type: string; name: string }): boolean =>
+        entry.type === 'content-script' || entry.name === 'card-kit';
+      if (entrypoints.every(inPages) && alias && !Array.isArray(alias)) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
     },

@@ -21,6 +21,7 @@ export interface CardProps {
   view: CardView;
   onClose: () => void;
   onRetry: () => void;
+  onOpenOptions: () => void;
 }
 
 /** The dialog's name: assistive tech announces it, and it must contain the lead's name (C4). */
@@ -71,7 +72,9 @@ function CardBody(props: CardProps): JSX.Element {
   }
 
   if (view.kind === 'error') {
-    return <ErrorNotice error={view.error} onRetry={props.onRetry} />;
+    return (
+      <ErrorNotice error={view.error} onRetry={props.onRetry} onOpenOptions={props.onOpenOptions} />
+    );
   }
 
   return <LeadProfile found={view.found} headingLevel={2} />;

@@ -2,7 +2,6 @@ import type { JSX } from 'preact';
 
 import { chooseErrorAction, type LeadError } from '@/lib/errors';
 import { type MessageKey, t } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messages';
 
 import { ErrorDetails } from './error-details';
 
@@ -12,12 +11,11 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
   /** Shown as "Grant access" when the extension lacks a permission; must request it directly. */
   onGrant?: () => void;
-  /** False on the options page itself, where "Open options" would lead nowhere. */
-  offerOptions?: boolean;
-}
-
-function openOptions(): void {
-  void sendMessage('openOptions', {});
+  /**
+   * Shown as "Open options" for errors fixed there; left out on the options page itself. A prop,
+   * not a message sent from here: the hover card renders this without `browser` (card kit).
+   */
+  onOpenOptions?: () => void;
 }
 
 interface NoticeAction {
@@ -27,8 +25,8 @@ interface NoticeAction {
 
 function pickAction(props: ErrorNoticeProps): NoticeAction | null {
   const action = chooseErrorAction(props.error);
-  if (action === 'options' && props.offerOptions !== false) {
-    return { label: 'openOptions', run: openOptions };
+  if (action === 'options' && props.onOpenOptions) {
+    return { label: 'openOptions', run: props.onOpenOptions };
   }
 
   if (action === 'retry' && props.onRetry) {

@@ -21,12 +21,7 @@ const savedText = (configured: boolean): string =>
 export function OptionsErrorNotice(props: { error: LeadError }): JSX.Element {
   const { error } = props;
 
-  return (
-    <ErrorNotice
-      error={{ ...error, message: describeForOptions(error.message) }}
-      offerOptions={false}
-    />
-  );
+  return <ErrorNotice error={{ ...error, message: describeForOptions(error.message) }} />;
 }
 
 function Message(props: { tone: 'ok' | 'error'; text: string }): JSX.Element {

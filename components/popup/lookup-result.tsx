@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 
 import { ErrorNotice } from '../error-notice';
 import { LeadProfile } from '../lead-profile';
+import { openOptions } from '../open-options';
 import { ProfileActions } from './profile-actions';
 import type { LookupState } from './use-lookup';
 
@@ -51,7 +52,12 @@ export function LookupResult(props: LookupResultProps): JSX.Element {
         </>
       )}
       {state.kind === 'failed' && (
-        <ErrorNotice error={state.error} onRetry={props.onRetry} onGrant={onGrant} />
+        <ErrorNotice
+          error={state.error}
+          onRetry={props.onRetry}
+          onGrant={onGrant}
+          onOpenOptions={openOptions}
+        />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { t, tPlural } from '@/lib/i18n';
 import type { Lead } from '@/lib/lead/model';
 
 import { ErrorNotice } from '../error-notice';
+import { openOptions } from '../open-options';
 import { ResultList } from './result-list';
 import type { SearchState } from './use-search';
 
@@ -27,7 +28,9 @@ function Found(props: { results: Results; onOpen: (lead: Lead) => void; onMore: 
     <>
       <p class="lv-hint">{countText(results)}</p>
       <ResultList label={t('searchResultsLabel')} leads={results.leads} onOpen={props.onOpen} />
-      {results.moreError && <ErrorNotice error={results.moreError} onRetry={props.onMore} />}
+      {results.moreError && (
+        <ErrorNotice error={results.moreError} onRetry={props.onMore} onOpenOptions={openOptions} />
+      )}
       {results.nextCursor && (
         <button
           type="button"
@@ -63,7 +66,14 @@ export function SearchResults(props: SearchResultsProps): JSX.Element | null {
         </p>
       );
     case 'failed':
-      return <ErrorNotice error={state.error} onRetry={props.onRetry} onGrant={props.onGrant} />;
+      return (
+        <ErrorNotice
+          error={state.error}
+          onRetry={props.onRetry}
+          onGrant={props.onGrant}
+          onOpenOptions={openOptions}
+        />
+      );
     case 'results':
       return <Found results={state} onOpen={props.onOpen} onMore={props.onMore} />;
   }

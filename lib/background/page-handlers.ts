@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 
 import type { LeadReference } from '../detect/types';
+import { fail } from '../messages/contract';
 import type { Handlers } from '../messages/listen';
 import { ReferenceSchema } from '../messages/schemas';
 import { readPreferences, writePreferences } from '../preferences-store';
 import { z } from '../zod';
 import type { LeadCache } from './lead-cache';
+import { injectCardKit } from './site-access';
 
 const TabLeadsSchema = z.object({
   count: z.number(),
@@ -15,7 +17,12 @@ const TabLeadsSchema = z.object({
 
 type PageHandlers = Pick<
   Handlers,
-  'getPreferences' | 'savePreferences' | 'clearCache' | 'reportDetections' | 'getTabLeads'
+  | 'getPreferences'
+  | 'savePreferences'
+  | 'clearCache'
+  | 'reportDetections'
+  | 'loadCardKit'
+  | 'getTabLeads'
 >;
 
 interface TabLeads {
@@ -35,7 +42,7 @@ function badgeText(count: number): string {
   return count === 0 ? '' : count > 999 ? '999+' : String(count);
 }
 
-/** Preferences, the cache, the toolbar badge and each tab's leads: never credentials. */
+/** Preferences, cache, badge, each tab's leads and its card kit: never credentials. */
 export function createPageHandlers(cache: LeadCache): PageHandlers {
   return {
     getPreferences: async () => ({ ok: true, preferences: await readPreferences() }),
@@ -59,6 +66,17 @@ export function createPageHandlers(cache: LeadCache): PageHandlers {
       }
 
       return { ok: true };
+    },
+    loadCardKit: async (_message, sender) => {
+      const tabId = sender.tab?.id;
+      // Only a content script has a tab; the kit goes into the very frame that asked.
+      if (tabId === undefined) {
+        return fail('bad-request', 'Only a page can load the card. Reload the page.');
+      }
+
+      return (await injectCardKit(tabId, sender.frameId ?? 0))
+        ? { ok: true }
+        : fail('internal', 'Lead Viewer could not load the card. Hover the ID again.');
     },
     getTabLeads: async ({ tabId }) => {
       const stored = await browser.storage.session.get(tabKey(tabId));

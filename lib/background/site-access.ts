@@ -5,6 +5,8 @@ import { logger } from '../logger';
 import { defaultApiBaseUrl } from '../settings';
 
 export const contentScriptFile = '/content-scripts/content.js';
+/** The card's renderer, injected beside the content script when it asks (lib/card-kit). */
+export const cardKitFile = '/card-kit.js';
 const scriptId = 'lead-viewer-detection';
 // The API origin is granted for the background's calls, not for reading its pages.
 const apiOrigin = `${defaultApiBaseUrl}/*`;
@@ -68,6 +70,22 @@ export async function injectIntoTab(tabId: number): Promise<boolean> {
     return true;
   } catch (error) {
     logger.warn('Could not start detection in the tab', error);
+
+    return false;
+  }
+}
+
+/** Injects the card kit into one frame of a tab, whose content script asked for it. */
+export async function injectCardKit(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [cardKitFile],
+    });
+
+    return true;
+  } catch (error) {
+    logger.warn('Could not load the card into the page', error);
 
     return false;
   }

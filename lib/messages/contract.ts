@@ -46,6 +46,11 @@ export interface Protocol {
     request: { count: number; references: LeadReference[]; paused: boolean };
     reply: Record<never, never>;
   };
+  /**
+   * From a content script about to open a card: inject the card kit (`/card-kit.js`) into its
+   * own tab and frame, so pages where nobody hovers never parse the card's renderer.
+   */
+  loadCardKit: { request: Record<never, never>; reply: Record<never, never> };
   /** What the content script in a tab last reported; `reported: false` if it never did. */
   getTabLeads: {
     request: { tabId: number };

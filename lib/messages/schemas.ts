@@ -45,6 +45,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     references: z.array(ReferenceSchema).max(maxReportedReferences),
     paused: z.boolean(),
   }),
+  empty('loadCardKit'),
   z.object({ type: z.literal('getTabLeads'), tabId: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('searchLeads'),

@@ -1,27 +1,32 @@
 import type { CardView } from '@/components/card';
-import { cardStyles } from '@/components/card-styles';
+import type { CardHost, CardKit, CardSession } from '@/lib/card-kit/contract';
 import type { LeadReference } from '@/lib/detect';
 
-import { type CardHost, createCardHost } from './card-host';
-import { type CardSession, createCardSession } from './card-session';
+import type { CardKitLoader } from './card-kit-loader';
 import type { PageGeometry } from './geometry';
 import type { Mark } from './marks';
 
 export interface CardControllerOptions {
   doc: Document;
   geometry: PageGeometry;
+  /** The card's renderer, injected on demand (lib/card-kit). */
+  kit: CardKitLoader;
   lookUp(reference: LeadReference, refresh: boolean): Promise<CardView>;
-  /** The user closed the card (Escape, close button) or its ID scrolled away. */
+  openOptions(): void;
+  /** The user closed the card (Escape, close button), its ID left the view, or it failed to load. */
   onDismiss(): void;
-  /** A lookup found the extension unreachable: the caller checks whether it was reloaded. */
+  /** The extension was unreachable: the caller checks whether it was reloaded. */
   onUnavailable(): void;
 }
 
 export interface CardController {
+  /** Starts loading the card kit: attention came to rest on an ID, a card may follow. */
+  prepare(): void;
+  /** Opens at once when the kit is here, else as soon as it arrives. */
   open(mark: Mark): void;
   close(): void;
   isHost(target: EventTarget | null): boolean;
-  /** Moves keyboard focus into the open card (after the shortcut opened it). */
+  /** Moves keyboard focus into the open card, or into the card about to open (the shortcut). */
   focus(): void;
   /** Puts back a host the page removed while a card is open; gives up after a few tries. */
   restoreHost(): void;
@@ -37,9 +42,12 @@ const nodeOf = (mark: Mark): Node => (mark.kind === 'text' ? mark.node : mark.el
 
 /** Owns the host element (created on first use) and the one card that may be open. */
 export function createCardController(options: CardControllerOptions): CardController {
-  const { doc } = options;
+  const { doc, kit } = options;
   let host: CardHost | null = null;
   let session: CardSession | null = null;
+  // The mark waiting for the kit, and whether the card should take focus when it opens.
+  let wanted: Mark | null = null;
+  let focusWanted = false;
   let returnFocus: Element | null = null;
   let retired = false;
   let restores = 0;
@@ -67,6 +75,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   const close = (): void => {
+    wanted = null;
+    focusWanted = false;
     if (session !== null) {
       restoreFocus();
       session.end();
@@ -88,18 +98,52 @@ export function createCardController(options: CardControllerOptions): CardContro
     options.onDismiss();
   };
 
+  const openWith = (loaded: CardKit, mark: Mark): void => {
+    const current = (host ??= loaded.createHost(doc));
+    current.attachNear(nodeOf(mark));
+    restores = 0;
+    returnFocus = doc.activeElement === doc.body ? null : doc.activeElement;
+    const { geometry, lookUp, openOptions, onUnavailable } = options;
+    const sessionOptions = { doc, host: current, mark, geometry, lookUp, openOptions };
+    session = loaded.createSession({ ...sessionOptions, onDismiss: dismiss, onUnavailable });
+    session.start();
+    if (focusWanted) {
+      focusWanted = false;
+      current.focus();
+    }
+  };
+
+  // The first card of a page waits for the kit; a card closed meanwhile never opens.
+  const openWhenLoaded = async (mark: Mark): Promise<void> => {
+    wanted = mark;
+    const result = await kit.load();
+    if (wanted !== mark) {
+      return;
+    }
+
+    wanted = null;
+    if (result.ok) {
+      openWith(result.kit, mark);
+    } else if (result.error.code === 'unavailable') {
+      options.onUnavailable();
+    } else {
+      // Nothing opens and nothing spins; the next rest on an ID tries again.
+      dismiss();
+    }
+  };
+
   const open = (mark: Mark): void => {
-    if (session?.mark === mark || retired) {
+    if (session?.mark === mark || wanted === mark || retired) {
       return;
     }
 
     close();
-    host ??= createCardHost(doc, cardStyles);
-    host.attachNear(nodeOf(mark));
-    restores = 0;
-    returnFocus = doc.activeElement === doc.body ? null : doc.activeElement;
-    session = createCardSession({ ...options, host, mark, onDismiss: dismiss });
-    session.start();
+    const loaded = kit.current();
+    if (loaded === null) {
+      void openWhenLoaded(mark);
+    } else {
+      openWith(loaded, mark);
+    }
   };
 
   const closeOnPressOutside = (active: CardSession): void => {
@@ -112,6 +156,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   return {
+    prepare: () => void kit.load(),
     open,
     close,
     isHost,
@@ -127,9 +172,16 @@ export function createCardController(options: CardControllerOptions): CardContro
         dismiss();
       }
     },
-    focus: () => host?.focus(),
+    focus() {
+      if (session !== null) {
+        host?.focus();
+      } else if (wanted !== null) {
+        focusWanted = true;
+      }
+    },
     retire(keepOpenCard) {
       retired = true;
+      wanted = null;
       if (keepOpenCard && session !== null) {
         // Nothing tracks the pointer any more: a press anywhere else closes the card.
         closeOnPressOutside(session);

@@ -14,6 +14,8 @@ export interface Presence<T> {
 export interface HoverIntentOptions<T> {
   onOpen(target: T): void;
   onClose(): void;
+  /** Attention came to a target and its open delay started: a card may follow. */
+  onPending?(target: T): void;
   signal: AbortSignal;
   openDelayMs?: number;
   closeGraceMs?: number;
@@ -61,6 +63,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       openTimer.cancel();
     } else {
       openTimer.start(options.openDelayMs ?? openDelayMs, () => open(candidate));
+      options.onPending?.(candidate);
     }
   };
 

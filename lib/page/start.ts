@@ -1,7 +1,10 @@
+import { openOptions } from '@/components/open-options';
+import { hostTagName } from '@/lib/card-kit/contract';
+
 import { createAttention } from './attention';
 import { planBatchScan } from './batch-scan';
 import { type CardController, createCardController } from './card-controller';
-import { hostTagName } from './card-host';
+import { createCardKitLoader } from './card-kit-loader';
 import { lookUpLead } from './card-lookup';
 import { createDetectionReporter } from './detection-report';
 import { defaultTextBudget, type ScanScope } from './detector';
@@ -75,11 +78,14 @@ function startHover(options: LeadViewerOptions, store: MarkStore, openDelayMs: n
     openDelayMs,
     onOpen: (mark) => card.open(mark),
     onClose: () => card.close(),
+    onPending: () => card.prepare(),
   });
   const card = createCardController({
     doc,
     geometry,
+    kit: createCardKitLoader(),
     lookUp: lookUpLead,
+    openOptions,
     onDismiss: () => intent.dismiss(),
     onUnavailable: () => options.isAlive(),
   });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { LeadCache } from '../../lib/background/lead-cache';
@@ -9,6 +9,7 @@ import { readPreferences } from '../../lib/preferences-store';
 const tabSender = (id: number) => ({ id: fakeBrowser.runtime.id, tab: { id } as never });
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
 });
 
@@ -104,5 +105,37 @@ describe('leads on a tab', () => {
     await expect(
       handlers.getTabLeads({ type: 'getTabLeads', tabId: 3 }, {}),
     ).resolves.toMatchObject({ reported: false });
+  });
+});
+
+describe('loadCardKit', () => {
+  const handlers = () => createPageHandlers(new LeadCache({ ttlMs: 1, maxEntries: 1 }));
+  const message = { type: 'loadCardKit' } as const;
+  const frameSender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 3 };
+
+  it('injects the card kit into the very tab and frame that asked', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
+
+    await expect(handlers().loadCardKit(message, frameSender)).resolves.toEqual({ ok: true });
+    expect(execute).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 7, frameIds: [3] },
+      files: ['/card-kit.js'],
+    });
+  });
+
+  it('injects nothing for a sender without a tab, and says so', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
+    const reply = await handlers().loadCardKit(message, { id: fakeBrowser.runtime.id });
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('answers with an error, never nothing, when the injection fails', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No access'));
+    const reply = await handlers().loadCardKit(message, frameSender);
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

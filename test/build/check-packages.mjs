@@ -1,7 +1,8 @@
 // @ts-check
 // Checks the store zips `npm run zip` made: permissions exactly as DESIGN.md decision 7, no
-// content_scripts in the manifest, no source maps, no stray files, the version from
-// package.json, and the manifest's texts taken from _locales. Each check counts once; the counts go to <TEST_OUTPUT_DIR>/packages.json.
+// content_scripts or web_accessible_resources in the manifest, the content script and the card
+// kit, no source maps, no stray files, the version from package.json, and the manifest's texts
+// taken from _locales. Each check counts once; the counts go to <TEST_OUTPUT_DIR>/packages.json.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -13,7 +14,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const packageFile = (/** @type {string} */ kind) => `${zipDir}/lead-viewer-${version}-${kind}.zip`;
 // Only what a built extension is made of: its manifest, pages, scripts, styles and icons.
 const allowedFile =
-  /^(manifest\.json|[a-z-]+\.html|(chunks|content-scripts)\/[\w-]+\.js|background\.js|assets\/[\w-]+\.css|icon\/\d+\.png|_locales\/[\w-]+\/messages\.json)$/;
+  /^(manifest\.json|[a-z-]+\.html|(chunks|content-scripts)\/[\w-]+\.js|background\.js|card-kit\.js|assets\/[\w-]+\.css|icon\/\d+\.png|_locales\/[\w-]+\/messages\.json)$/;
 const counts = { passed: 0, failed: 0 };
 
 /** @param {string} name @param {() => void} check */
@@ -64,6 +65,14 @@ function checkExtensionZip(browser) {
       named.filter((name) => typeof messages[name]?.message !== 'string'),
       [],
     );
+  });
+  check(`${browser}: no web_accessible_resources (pages cannot load our files)`, () =>
+    assert.equal(manifest.web_accessible_resources, undefined),
+  );
+  check(`${browser}: the content script and the card kit it asks the background to inject`, () => {
+    for (const script of ['content-scripts/content.js', 'card-kit.js']) {
+      assert.ok(names.includes(script), `${script} missing from ${path}`);
+    }
   });
   check(`${browser}: version ${version} from package.json`, () =>
     assert.equal(manifest.version, version),

@@ -15,9 +15,10 @@ const reference: LeadReference = {
 function renderCard(view: CardView) {
   const onClose = vi.fn();
   const onRetry = vi.fn();
-  render(<Card view={view} onClose={onClose} onRetry={onRetry} />);
+  const onOpenOptions = vi.fn();
+  render(<Card view={view} onClose={onClose} onRetry={onRetry} onOpenOptions={onOpenOptions} />);
 
-  return { onClose, onRetry, dialog: screen.getByRole('dialog') };
+  return { onClose, onRetry, onOpenOptions, dialog: screen.getByRole('dialog') };
 }
 
 describe('Card', () => {
@@ -53,6 +54,14 @@ describe('Card', () => {
     expect(screen.getByRole('alert').textContent).toContain('Could not reach Apideck');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('offers the options page for an error fixed there, through its caller', () => {
+    const error = { code: 'unauthorized' as const, message: 'Apideck rejected the API key.' };
+    const { onOpenOptions } = renderCard({ kind: 'error', reference, error });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open options' }));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
   });
 
   it('names the CRM in its header, or says "Lead" when the CRM is unknown', () => {

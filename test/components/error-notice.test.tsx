@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ErrorNotice } from '@/components/error-notice';
+import { openOptions } from '@/components/open-options';
 import type { ErrorCode, LeadError } from '@/lib/errors';
 import { sendMessage } from '@/lib/messages';
 
@@ -39,7 +40,8 @@ describe('ErrorNotice actions', () => {
     ['invalid-message', null],
     ['unavailable', null],
   ] as const)('%s offers %s', (code, action) => {
-    render(<ErrorNotice error={error(code)} onRetry={vi.fn()} onGrant={vi.fn()} />);
+    const handlers = { onRetry: vi.fn(), onGrant: vi.fn(), onOpenOptions: vi.fn() };
+    render(<ErrorNotice error={error(code)} {...handlers} />);
 
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText(`Something about ${code}. Do the thing.`)).toBeTruthy();
@@ -50,7 +52,7 @@ describe('ErrorNotice actions', () => {
   });
 
   it('opens the options page through the background', () => {
-    render(<ErrorNotice error={error('unauthorized')} />);
+    render(<ErrorNotice error={error('unauthorized')} onOpenOptions={openOptions} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Open options' }));
 
@@ -60,8 +62,9 @@ describe('ErrorNotice actions', () => {
   it.each([
     ['Try again', 'timeout', 'onRetry'],
     ['Grant access', 'no-access', 'onGrant'],
+    ['Open options', 'not-configured', 'onOpenOptions'],
   ] as const)('%s calls %s', (name, code, handler) => {
-    const handlers = { onRetry: vi.fn(), onGrant: vi.fn() };
+    const handlers = { onRetry: vi.fn(), onGrant: vi.fn(), onOpenOptions: vi.fn() };
     render(<ErrorNotice error={error(code)} {...handlers} />);
 
     fireEvent.click(screen.getByRole('button', { name }));
@@ -72,7 +75,7 @@ describe('ErrorNotice actions', () => {
   it.each([
     ['a retry without onRetry', error('timeout'), {}],
     ['a grant without onGrant', error('no-access'), {}],
-    ['options on the options page', error('unauthorized'), { offerOptions: false }],
+    ['options without onOpenOptions (the options page)', error('unauthorized'), {}],
   ])('offers no button for %s', (_case, failure, props) => {
     render(<ErrorNotice error={failure} {...props} />);
 

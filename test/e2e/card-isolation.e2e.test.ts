@@ -17,10 +17,12 @@ async function open(path: string): Promise<void> {
   await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(0);
 }
 
-async function hoverAda(): Promise<void> {
-  const point = await locateText(page, '#lead', adaId);
+async function hoverAda(selector = '#lead'): Promise<DOMRectInit> {
+  const point = await locateText(page, selector, adaId);
   await page.mouse.move(point.x - 4, point.y, { steps: 2 });
   await page.mouse.move(point.x, point.y);
+
+  return point.rect;
 }
 
 async function cardSize(path: string): Promise<{ width: number; height: number }> {
@@ -121,5 +123,40 @@ describe('a page that removes elements it did not create', () => {
     expect(await removed()).toBeLessThanOrEqual(4);
     expect(await cardNames()).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe("placement at the viewport's edges", () => {
+  it.each(['#top-right', '#right', '#bottom-left', '#bottom-right'])(
+    'keeps the full card inside the viewport and off the ID at %s',
+    async (selector) => {
+      await open('card-edges.html');
+      const id = await hoverAda(selector);
+      const { box } = await waitForDialog(page, ada);
+      const viewport = await page.evaluate(() => ({
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+      }));
+      if (!box) {
+        throw new Error('The card has no box');
+      }
+
+      const { x = 0, y = 0, width = 0, height = 0 } = id;
+      expect(box.y + box.height <= y || box.y >= y + height).toBe(true);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      expect(x + width).toBeGreaterThan(box.x);
+    },
+  );
+
+  it('sits at its ID on a page whose root element has a left margin', async () => {
+    await open('card-root-margin.html');
+    const id = await hoverAda();
+    const { box } = await waitForDialog(page, ada);
+
+    expect(Math.abs((box?.x ?? 0) - (id.x ?? 0))).toBeLessThanOrEqual(1);
+    expect((box?.y ?? 0) - ((id.y ?? 0) + (id.height ?? 0))).toBeGreaterThan(0);
   });
 });

@@ -34,6 +34,7 @@ describe('listenForMessages', () => {
   it.each([
     [{ type: 'getSettings' }, 'getSettings'],
     [{ type: 'openOptions' }, 'openOptions'],
+    [{ type: 'loadCardKit' }, 'loadCardKit'],
     [{ type: 'activateTab', tabId: 3 }, 'activateTab'],
     [{ type: 'testConnection' }, 'testConnection'],
   ] as const)('routes %j to its handler', async (message, type) => {

@@ -2,11 +2,14 @@ import { fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { CardView } from '@/components/card';
+import { hostTagName } from '@/lib/card-kit/contract';
+import { cardKit } from '@/lib/card-kit/kit';
 import type { LeadReference } from '@/lib/detect';
 import { createCardController } from '@/lib/page/card-controller';
-import { hostTagName } from '@/lib/page/card-host';
+import { type CardKitLoader, createCardKitLoader } from '@/lib/page/card-kit-loader';
 import type { PageGeometry } from '@/lib/page/geometry';
 import type { ElementMark } from '@/lib/page/marks';
+import type { Reply } from '@/lib/messages';
 
 import { makeFound } from '../components/make-lead';
 
@@ -29,7 +32,13 @@ function markFor(element: Element): ElementMark {
   return { kind: 'element', element, reference, range: document.createRange() };
 }
 
-function setup() {
+/** The kit as it is once injected: every open after the first finds it at hand. */
+const loadedKit: CardKitLoader = {
+  current: () => cardKit,
+  load: () => Promise.resolve({ ok: true, kit: cardKit }),
+};
+
+function setup(kit = loadedKit) {
   const replies: Array<(view: CardView) => void> = [];
   const lookUp = vi.fn(
     (_reference: LeadReference, _refresh: boolean) =>
@@ -37,7 +46,16 @@ function setup() {
   );
   const onDismiss = vi.fn();
   const onUnavailable = vi.fn();
-  const card = createCardController({ doc: document, geometry, lookUp, onDismiss, onUnavailable });
+  const openOptions = vi.fn();
+  const card = createCardController({
+    doc: document,
+    geometry,
+    kit,
+    lookUp,
+    openOptions,
+    onDismiss,
+    onUnavailable,
+  });
   document.body.innerHTML = '<button id="page">page</button><a id="ref">00Q5e00000AdLvQEAV</a>';
   const mark = markFor(document.getElementById('ref') as Element);
   const reply = async (view: CardView): Promise<void> => {
@@ -45,7 +63,7 @@ function setup() {
     await vi.waitFor(() => expect(dialog()?.getAttribute('aria-busy')).toBe('false'));
   };
 
-  return { card, lookUp, onDismiss, onUnavailable, mark, reply };
+  return { card, lookUp, onDismiss, onUnavailable, openOptions, mark, reply };
 }
 
 const hosts = (): Element[] => [...document.querySelectorAll(hostTagName)];
@@ -192,5 +210,93 @@ describe('card controller', () => {
 
     pressEscape();
     expect(document.activeElement).toBe(pageButton);
+  });
+});
+
+/** A kit that arrives when the test says, answering each injection in turn. */
+function pendingKit() {
+  const answers: Array<(ok: boolean) => void> = [];
+  const inject = vi.fn(
+    () =>
+      new Promise<Reply<'loadCardKit'>>((resolve) => {
+        answers.push((ok) =>
+          resolve(ok ? { ok: true } : { ok: false, error: { code: 'internal', message: 'No.' } }),
+        );
+      }),
+  );
+  const kit = createCardKitLoader({ inject, take: () => cardKit });
+  const answer = async (ok: boolean): Promise<void> => {
+    answers.shift()?.(ok);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  return { kit, inject, answer };
+}
+
+describe('card controller before the card kit is loaded', () => {
+  it('adds nothing to the page until the kit arrives, then opens the card', async () => {
+    const { kit, inject, answer } = pendingKit();
+    const { card, mark } = setup(kit);
+    card.prepare();
+    card.open(mark);
+    expect(hosts()).toHaveLength(0);
+
+    await answer(true);
+    expect(dialog()?.getAttribute('aria-label')).toBe(`Loading lead ${reference.id}`);
+    expect(inject).toHaveBeenCalledOnce();
+  });
+
+  it('opens nothing for a card closed while the kit was on its way', async () => {
+    const { kit, answer } = pendingKit();
+    const { card, mark } = setup(kit);
+    card.open(mark);
+    card.close();
+    await answer(true);
+
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('moves focus into a card the shortcut asked for once it opens', async () => {
+    const { kit, answer } = pendingKit();
+    const { card, mark } = setup(kit);
+    card.open(mark);
+    card.focus();
+    await answer(true);
+
+    expect(document.activeElement).toBe(hosts()[0]);
+  });
+
+  it('after a failed load shows no card nor a spinner, and the next open tries again', async () => {
+    const { kit, inject, answer } = pendingKit();
+    const { card, mark, onDismiss } = setup(kit);
+    card.open(mark);
+    await answer(false);
+    expect(onDismiss).toHaveBeenCalledOnce();
+    expect(hosts()).toHaveLength(0);
+
+    card.open(mark);
+    await answer(true);
+    expect(inject).toHaveBeenCalledTimes(2);
+    expect(dialog()).not.toBeNull();
+  });
+
+  it('when orphaned before the kit ever came, ends without adding anything', async () => {
+    const { kit, answer } = pendingKit();
+    const { card, mark } = setup(kit);
+    card.open(mark);
+    card.retire(true);
+    await answer(true);
+
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('passes "Open options" from the card to its caller', async () => {
+    const { card, mark, openOptions, reply } = setup();
+    card.open(mark);
+    const error = { code: 'unauthorized' as const, message: 'Apideck rejected the API key.' };
+    await reply({ kind: 'error', reference, error });
+    fireEvent.click(shadows.at(-1)?.querySelector('.lv-notice__action') as Element);
+
+    expect(openOptions).toHaveBeenCalledOnce();
   });
 });

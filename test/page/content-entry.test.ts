@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import contentScript from '@/entrypoints/content';
-import { hostTagName } from '@/lib/page/card-host';
+import { hostTagName } from '@/lib/card-kit/contract';
 import { highlightName } from '@/lib/page/highlighter';
 
 import { lightningUrl, sf15 } from './page-helpers';
@@ -51,6 +51,19 @@ describe('content script', () => {
     paragraph.textContent = `later ${sf15}`;
     document.body.append(paragraph);
     await waitForMarks(3);
+    ctx.abort();
+  });
+
+  it('asks for no card kit while nobody rests on an ID', async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const ctx = inject();
+    await waitForMarks(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const types = send.mock.calls.map(([message]) => Reflect.get(Object(message), 'type'));
+    expect(types).toContain('getPreferences');
+    expect(types).not.toContain('loadCardKit');
+    expect(hosts()).toHaveLength(0);
     ctx.abort();
   });
 

@@ -8,10 +8,11 @@ function setup() {
   const controller = new AbortController();
   const onOpen = vi.fn<(target: Id) => void>();
   const onClose = vi.fn();
-  const intent = createHoverIntent<Id>({ onOpen, onClose, signal: controller.signal });
+  const onPending = vi.fn<(target: Id) => void>();
+  const intent = createHoverIntent<Id>({ onOpen, onClose, onPending, signal: controller.signal });
   const over = (candidate: Id | null, onCard = false): void => intent.update({ candidate, onCard });
 
-  return { intent, onOpen, onClose, over, controller };
+  return { intent, onOpen, onClose, onPending, over, controller };
 }
 
 beforeEach(() => {
@@ -32,6 +33,18 @@ describe('hover intent', () => {
 
     vi.advanceTimersByTime(100);
     expect(onOpen).toHaveBeenCalledExactlyOnceWith('a');
+  });
+
+  it('says when the rest on an ID begins, once per ID, before the card opens', () => {
+    const { onOpen, onPending, over } = setup();
+    over('a');
+    over('a');
+    expect(onPending.mock.calls).toEqual([['a']]);
+    expect(onOpen).not.toHaveBeenCalled();
+
+    over(null);
+    over('b');
+    expect(onPending.mock.calls).toEqual([['a'], ['b']]);
   });
 
   it('opens nothing when the pointer sweeps across IDs', () => {

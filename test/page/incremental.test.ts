@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { planBatchScan } from '@/lib/page/batch-scan';
-import { hostTagName } from '@/lib/page/card-host';
+import { hostTagName } from '@/lib/card-kit/contract';
 import type { MarkStore } from '@/lib/page/mark-store';
 import type { MutationBatch } from '@/lib/page/mutation-batch';
 import { watchMutations } from '@/lib/page/mutation-watch';

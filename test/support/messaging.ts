@@ -69,6 +69,7 @@ export function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
     })),
     clearCache: vi.fn<Handlers['clearCache']>(async () => ({ ok: true })),
     reportDetections: vi.fn<Handlers['reportDetections']>(async () => ({ ok: true })),
+    loadCardKit: vi.fn<Handlers['loadCardKit']>(async () => ({ ok: true })),
     getTabLeads: vi.fn<Handlers['getTabLeads']>(async () => ({
       ok: true,
       reported: false,

@@ -1,5 +1,4 @@
-/** A valid custom element name: page selectors for `div` and friends never match it. */
-export const hostTagName = 'lead-viewer-root';
+import { type CardHost, hostTagName } from './contract';
 
 // Typing and clicks inside a shadow root reach page handlers retargeted to the host
 // (pixiebrix-extension#5172): stop them there. Pointer moves pass, for our own hover tracking.
@@ -16,20 +15,6 @@ const isolatedEvents = [
   'touchstart',
   'wheel',
 ];
-
-/** The one element we add to a page (CONTRACT C7); the card's layer is in its closed shadow. */
-export interface CardHost {
-  readonly element: HTMLElement;
-  /** Where the card renders; a manual popover, so it sits in the top layer above modals. */
-  readonly layer: HTMLElement;
-  /** Moves the host into the modal dialog `near` is in, or back to the root element. */
-  attachNear(near: Node): void;
-  show(): void;
-  hide(): void;
-  /** Moves keyboard focus into the card's dialog. */
-  focus(): void;
-  remove(): void;
-}
 
 function supportsPopover(element: HTMLElement): boolean {
   return 'showPopover' in element;

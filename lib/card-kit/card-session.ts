@@ -1,53 +1,54 @@
 import { h, render } from 'preact';
 
 import { Card, type CardView } from '@/components/card';
-import type { LeadReference } from '@/lib/detect';
+import { logger } from '@/lib/logger';
+import type { Size } from '@/lib/page/geometry';
 
-import type { CardHost } from './card-host';
 import { listenWhileOpen } from './card-listeners';
-import { positionCard } from './card-position';
-import type { PageGeometry } from './geometry';
-import type { Mark } from './marks';
-import type { Side } from './place-card';
+import type { CardSession, CardSessionOptions } from './contract';
+import { placeCard, type Side } from './place-card';
 
-export interface CardSessionOptions {
-  doc: Document;
-  host: CardHost;
-  mark: Mark;
-  geometry: PageGeometry;
-  lookUp(reference: LeadReference, refresh: boolean): Promise<CardView>;
-  /** Escape, the close button, or the ID left the viewport. */
-  onDismiss(): void;
-  onUnavailable(): void;
-}
+function isInViewport(rect: DOMRectReadOnly, viewport: Size): boolean {
+  const { width, height } = viewport;
 
-/** One open card: its lookup, rendering, placement and listeners. */
-export interface CardSession {
-  readonly mark: Mark;
-  readonly signal: AbortSignal;
-  start(): void;
-  end(): void;
+  return rect.bottom > 0 && rect.top < height && rect.right > 0 && rect.left < width;
 }
 
 export function createCardSession(options: CardSessionOptions): CardSession {
   const { host, mark, geometry } = options;
   const life = new AbortController();
   let side: Side | null = null;
+  let placing = Promise.resolve();
   let request = 0;
 
-  const place = (): void => {
-    const placed = positionCard(host.layer, mark, geometry, side);
-    if (placed === null) {
-      options.onDismiss();
-    } else {
-      side = placed;
+  const placeNow = async (): Promise<void> => {
+    const anchor = geometry.boundsOf(mark);
+    const viewport = geometry.viewport();
+    if (life.signal.aborted) {
+      return;
     }
+
+    if (anchor === null || !isInViewport(anchor, viewport)) {
+      options.onDismiss();
+
+      return;
+    }
+
+    side = await placeCard(host.layer, anchor, viewport, side);
+  };
+
+  // One placement at a time: the first one chooses the side every later one keeps.
+  const place = (): void => {
+    placing = placing.then(placeNow).catch((error: unknown) => {
+      logger.warn('Could not place the card.', error);
+    });
   };
 
   const show = (view: CardView): void => {
     if (!life.signal.aborted) {
       const onRetry = (): void => fetchLead(true);
-      render(h(Card, { view, onClose: options.onDismiss, onRetry }), host.layer);
+      const { openOptions, onDismiss: onClose } = options;
+      render(h(Card, { view, onClose, onRetry, onOpenOptions: openOptions }), host.layer);
       place();
     }
   };

@@ -1,4 +1,4 @@
-import { createFrameTask } from './timing';
+import { createFrameTask } from '@/lib/page/timing';
 
 export interface CardListenerOptions {
   doc: Document;
