@@ -77,7 +77,7 @@ function CardBody(props: CardProps): JSX.Element {
     );
   }
 
-  return <LeadProfile found={view.found} headingLevel={2} />;
+  return <LeadProfile found={view.found} headingLevel={2} onRefresh={props.onRetry} />;
 }
 
 /** The hover card's shell: a labelled, non-modal dialog with a close button (DESIGN 5). */

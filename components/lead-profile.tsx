@@ -14,6 +14,8 @@ export interface LeadProfileProps {
   headingId?: string;
   /** For tests; relative times are measured from this moment. */
   now?: number;
+  /** Fetches the lead again, bypassing the cache; offered when the copy shown is stale. */
+  onRefresh?: () => void;
 }
 
 /** A compact, read-only profile; every value from the CRM is rendered as text. */
@@ -32,7 +34,7 @@ export function LeadProfile(props: LeadProfileProps): JSX.Element {
         headingId={headingId}
       />
       <ProfileFacts lead={found.lead} />
-      <ProfileFooter found={found} now={props.now ?? Date.now()} />
+      <ProfileFooter found={found} now={props.now ?? Date.now()} onRefresh={props.onRefresh} />
     </article>
   );
 }

@@ -47,7 +47,7 @@ export function LookupResult(props: LookupResultProps): JSX.Element {
       {state.kind === 'loading' && <Skeleton />}
       {state.kind === 'found' && (
         <>
-          <LeadProfile found={state.found} headingLevel={2} />
+          <LeadProfile found={state.found} headingLevel={2} onRefresh={props.onRetry} />
           <ProfileActions key={state.found.lead.id} found={state.found} request={state.request} />
         </>
       )}

@@ -79,6 +79,26 @@ describe('LeadProfile with a full lead', () => {
     expect(screen.getByText('From Zoho CRM')).toBeTruthy();
   });
 
+  it('says when the copy shown is stale, and its Refresh asks the CRM again', () => {
+    const fetchedAt = now - 2 * 60 * 60 * 1000;
+    const found = { ...makeFound({ name: 'Ada' }), cached: true, stale: true, fetchedAt };
+    const onRefresh = vi.fn();
+    render(<LeadProfile found={found} now={now} onRefresh={onRefresh} />);
+
+    const note = screen.getByText('Saved copy from 2 hours ago');
+    expect(note.getAttribute('title')).toBe(formatExactTime(new Date(fetchedAt).toISOString()));
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(onRefresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('says nothing about age for a fresh answer or a fresh cached copy', () => {
+    const fresh = { ...makeFound({ name: 'Ada' }), cached: true, fetchedAt: now - 60_000 };
+    render(<LeadProfile found={fresh} now={now} onRefresh={() => undefined} />);
+
+    expect(screen.queryByText(/Saved copy/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
+  });
+
   it('shows tags as a list', () => {
     render(<LeadProfile found={makeFound({ name: 'Ada', tags: ['vip', ' ', 'pilot'] })} />);
 
