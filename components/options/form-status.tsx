@@ -21,7 +21,9 @@ const savedText = (configured: boolean): string =>
 export function OptionsErrorNotice(props: { error: LeadError }): JSX.Element {
   const { error } = props;
 
-  return <ErrorNotice error={{ ...error, message: describeForOptions(error.message) }} />;
+  return (
+    <ErrorNotice error={{ ...error, message: describeForOptions(error.message, error.code) }} />
+  );
 }
 
 function Message(props: { tone: 'ok' | 'error'; text: string }): JSX.Element {

@@ -15,7 +15,9 @@ function Timing(props: { state: PreferencesState; preferences: Preferences }): J
   const { state, preferences } = props;
   const clear = (): void => {
     void sendMessage('clearCache', {}).then((reply) =>
-      state.say(reply.ok ? t('cacheCleared') : describeForOptions(reply.error.message)),
+      state.say(
+        reply.ok ? t('cacheCleared') : describeForOptions(reply.error.message, reply.error.code),
+      ),
     );
   };
 

@@ -54,6 +54,27 @@ export type ImportResult = { ok: true; file: SettingsFile } | { ok: false; probl
 const where = (path: PropertyKey[]): string =>
   path.length === 0 ? t('importWholeFile') : path.map(String).join('.');
 
+/**
+ * Zod's own words for a problem are English: the catalogue's words replace them. Checks that
+ * carry their own message (from the catalogue, in lib/settings and lib/preferences) keep it.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? t('importIssueMissing') : t('importIssueType');
+    case 'too_small':
+      return t('importIssueTooSmall', [String(issue.minimum)]);
+    case 'too_big':
+      return t('importIssueTooBig', [String(issue.maximum)]);
+    case 'unrecognized_keys':
+      return t('importIssueUnknownKeys', [issue.keys.join(', ')]);
+    case 'invalid_value':
+      return t('importIssueValue');
+    default:
+      return t('importIssueInvalid');
+  }
+}
+
 /** Parses a chosen file; every problem is listed, and nothing is applied unless all is well. */
 export function readSettingsFile(text: string): ImportResult {
   let json: unknown;
@@ -66,7 +87,7 @@ export function readSettingsFile(text: string): ImportResult {
     };
   }
 
-  const parsed = SettingsFileSchema.safeParse(json);
+  const parsed = SettingsFileSchema.safeParse(json, { error: describeIssue });
   if (parsed.success) {
     return { ok: true, file: parsed.data };
   }

@@ -40,7 +40,7 @@ async function applyFile(file: SettingsFile): Promise<Status> {
     ? await sendMessage('saveSettings', { settings: file.settings })
     : preferences;
   if (!settings.ok) {
-    return { tone: 'error', text: describeForOptions(settings.error.message) };
+    return { tone: 'error', text: describeForOptions(settings.error.message, settings.error.code) };
   }
 
   return { tone: 'ok', text: t('importDone') };

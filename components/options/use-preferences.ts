@@ -22,7 +22,7 @@ export function usePreferences(): PreferencesState {
       if (reply.ok) {
         setPreferences(reply.preferences);
       } else {
-        setNote(describeForOptions(reply.error.message));
+        setNote(describeForOptions(reply.error.message, reply.error.code));
       }
     });
   }, []);
@@ -30,7 +30,7 @@ export function usePreferences(): PreferencesState {
   const save = async (next: Preferences, done = t('preferencesSaved')): Promise<boolean> => {
     setPreferences(next);
     const reply = await sendMessage('savePreferences', { preferences: next });
-    setNote(reply.ok ? done : describeForOptions(reply.error.message));
+    setNote(reply.ok ? done : describeForOptions(reply.error.message, reply.error.code));
     if (reply.ok) {
       setPreferences(reply.preferences);
     }

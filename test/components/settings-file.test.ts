@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildSettingsFile, readSettingsFile } from '@/components/options/settings-file';
+import { t } from '@/lib/i18n';
 import { defaultPreferences } from '@/lib/preferences';
 import { defaultSettings, toPublicSettings } from '@/lib/settings';
 
@@ -43,5 +44,27 @@ describe('settings file', () => {
 
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.problems.join('\n')).toContain(where);
+  });
+
+  it('names each problem in the catalogue’s words, keeping the checks’ own sentences', () => {
+    const base = JSON.parse(exported);
+    const read = readSettingsFile(
+      JSON.stringify({
+        ...base,
+        settings: { ...base.settings, appId: 5, apiBaseUrl: 'ftp://x' },
+        preferences: { hoverDelayMs: 5, cacheMinutes: 99_999, colour: 'red' },
+      }),
+    );
+
+    expect(read.ok ? [] : read.problems).toEqual([
+      'settings.appId: has the wrong kind of value',
+      `settings.apiBaseUrl: ${t('settingsBaseUrlShape')}`,
+      'preferences.hoverDelayMs: must be at least 100',
+      'preferences.cacheMinutes: must be at most 1440',
+      'preferences.keyForSessionOnly: is missing',
+      'preferences.families: is missing',
+      'preferences.customPatterns: is missing',
+      'preferences: has fields Lead Viewer does not know: colour',
+    ]);
   });
 });
