@@ -1,9 +1,11 @@
-/** Ranges to add (true) or remove (false) from the highlight since the last paint. */
-export type MarkChanges = Map<AbstractRange, boolean>;
+import type { Mark } from './marks';
+
+/** Marks added or redrawn (true) and removed (false) since the last paint. */
+export type MarkChanges = Map<Mark, boolean>;
 
 export interface ChangeLog {
-  add(range: AbstractRange): void;
-  remove(range: AbstractRange): void;
+  add(mark: Mark): void;
+  remove(mark: Mark): void;
   take(): MarkChanges;
 }
 
@@ -11,16 +13,11 @@ export function createChangeLog(): ChangeLog {
   let changes: MarkChanges = new Map();
 
   return {
-    add(range) {
-      changes.set(range, true);
+    add(mark) {
+      changes.set(mark, true);
     },
-    remove(range) {
-      // A range added since the last paint was never painted: forgetting it is enough.
-      if (changes.get(range) === true) {
-        changes.delete(range);
-      } else {
-        changes.set(range, false);
-      }
+    remove(mark) {
+      changes.set(mark, false);
     },
     take() {
       const taken = changes;

@@ -48,7 +48,7 @@ export function createElementMarks(createRange: RangeFactory, log: ChangeLog): E
   const clear = (element: Element): void => {
     const mark = marks.get(element);
     if (mark !== undefined) {
-      log.remove(mark.range);
+      log.remove(mark);
       marks.delete(element);
     }
   };
@@ -60,18 +60,18 @@ export function createElementMarks(createRange: RangeFactory, log: ChangeLog): E
     if (existing !== undefined && isSameReference(existing.reference, reference)) {
       // Static ranges do not follow edits inside the element: an edited one is made again.
       if (!isOver(existing.range, span)) {
-        log.remove(existing.range);
+        log.remove(existing);
         existing.range = createRange(...span);
-        log.add(existing.range);
+        log.add(existing);
       }
 
       return 0;
     }
 
     clear(element);
-    const range = createRange(...span);
-    log.add(range);
-    marks.set(element, { kind: 'element', element, reference, range });
+    const mark: ElementMark = { kind: 'element', element, reference, range: createRange(...span) };
+    log.add(mark);
+    marks.set(element, mark);
 
     return 1;
   };

@@ -1,9 +1,13 @@
 import type { MarkChanges } from './change-log';
+import type { Mark, RangeFactory } from './marks';
+import { recordScan, startMeasure } from './measure';
+import { createNearMarks } from './near-marks';
+import type { ViewportWatchFactory } from './viewport-watch';
 
 /** The part of a `Highlight` we use. */
 export interface RangeSet {
   add(range: AbstractRange): unknown;
-  delete(range: AbstractRange): boolean;
+  clear(): void;
   readonly size: number;
 }
 
@@ -20,46 +24,100 @@ export interface HighlightApi {
 }
 
 /**
- * Each change to a registered highlight repaints all of its ranges (BENCHMARK), so changes are
- * applied once per pass; before the first registration they can be applied slice by slice.
+ * Each change to a registered highlight repaints all of its ranges (BENCHMARK), so only marks
+ * near the viewport are drawn, and range changes wait for `commit()`: once per pass or batch,
+ * and once per frame in which scrolling brought marks near or took them away.
  */
 export interface Highlighter {
+  /** Takes note of new and removed marks; the highlight itself changes only at `commit()`. */
   apply(changes: MarkChanges): void;
-  /** Registers the highlight, if it has ranges and is not registered yet. */
+  /** Draws what changed since the last commit. */
   commit(): void;
-  isCommitted(): boolean;
   dispose(): void;
+}
+
+export interface HighlighterOptions {
+  createRange: RangeFactory;
+  watch: ViewportWatchFactory;
 }
 
 export const highlightName = 'lead-viewer';
 
 /** The CSS Custom Highlight API, or null where it is missing (Firefox before 140). */
 export function findHighlightApi(): HighlightApi | null {
-  if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !CSS.highlights) {
+  // Where `Highlight` exists so does `CSS`; its registry may still be missing.
+  if (typeof Highlight !== 'function' || !CSS.highlights) {
     return null;
   }
 
   return { registry: CSS.highlights, create: () => new Highlight() };
 }
 
-export function createHighlighter(api: HighlightApi | null): Highlighter {
+export function createHighlighter(
+  api: HighlightApi | null,
+  options: HighlighterOptions,
+): Highlighter {
   const highlight = api?.create() ?? null;
+  const drawn = new Map<Mark, AbstractRange>();
+  let changed = false;
   // Compared, not assumed: a page (or a newer copy of us) may have replaced the entry.
-  const isCommitted = (): boolean => api?.registry.get(highlightName) === highlight;
+  const isRegistered = (): boolean => api?.registry.get(highlightName) === highlight;
+
+  // The highlight is refilled from `drawn` at commit, so drawing a mark twice is harmless.
+  const draw = (mark: Mark): void => {
+    const range =
+      mark.kind === 'element' ? mark.range : options.createRange(mark.node, mark.start, mark.end);
+    drawn.set(mark, range);
+    changed = true;
+  };
+
+  const erase = (mark: Mark): void => {
+    changed = drawn.delete(mark) || changed;
+  };
+
+  // Few marks are near the viewport: refilling the highlight costs less than tracking its edits.
+  const commit = (): void => {
+    if (highlight !== null && changed) {
+      highlight.clear();
+      drawn.forEach((range) => highlight.add(range));
+    }
+
+    changed = false;
+    if (highlight !== null && highlight.size > 0 && !isRegistered()) {
+      api?.registry.set(highlightName, highlight);
+    }
+  };
+
+  const settle = (): void => {
+    const start = startMeasure();
+    commit();
+    // Drawing marks scrolled near is marking work too (CONTRACT C8); it finds no IDs.
+    recordScan(start, 0);
+  };
+
+  const near = createNearMarks(options.watch, { show: draw, hide: erase, settle });
+
+  const apply = (changes: MarkChanges): void => {
+    const added: Mark[] = [];
+    changes.forEach((add, mark) => {
+      // An edited link keeps its mark, with a new range: the old one goes first.
+      erase(mark);
+      if (add) {
+        added.push(mark);
+      } else {
+        near.remove(mark);
+      }
+    });
+    near.add(added);
+  };
 
   return {
-    apply(changes) {
-      changes.forEach((add, range) => (add ? highlight?.add(range) : highlight?.delete(range)));
-    },
-    commit() {
-      if (api !== null && highlight !== null && highlight.size > 0 && !isCommitted()) {
-        api.registry.set(highlightName, highlight);
-      }
-    },
-    isCommitted,
+    apply,
+    commit,
     dispose() {
-      if (api !== null && isCommitted()) {
-        api.registry.delete(highlightName);
+      near.dispose();
+      if (isRegistered()) {
+        api?.registry.delete(highlightName);
       }
     },
   };

@@ -14,7 +14,7 @@ export interface MarkStore {
 
 export function createMarkStore(createRange: RangeFactory): MarkStore {
   const log = createChangeLog();
-  const texts = createTextMarks(createRange, log);
+  const texts = createTextMarks(log);
   const elements = createElementMarks(createRange, log);
 
   return {

@@ -7,7 +7,6 @@ export interface TextMark {
   readonly start: number;
   readonly end: number;
   readonly reference: LeadReference;
-  readonly range: AbstractRange;
 }
 
 /** A link or `data-lead-id` element that names a lead; its range covers its contents. */

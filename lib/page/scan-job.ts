@@ -27,15 +27,18 @@ type Unit = (deadline: number) => ScanStep;
 // How many nodes between clock reads: reading it for every node would cost more than the scan.
 const nodesPerClockRead = 64;
 
-function walkTexts(root: Element, store: MarkStore, pass: ScanPass, now: () => number): Unit {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-
+/** Scans the nodes `next` hands out until it runs dry, the deadline passes or the budget ends. */
+function walk<T extends Node>(
+  next: () => T | null | undefined,
+  scan: (node: T) => number,
+  pass: ScanPass,
+  now: () => number,
+): Unit {
   return (deadline) => {
     let found = 0;
     let seen = 0;
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      // A SHOW_TEXT walker yields only Text nodes (CDATA sections are Text too).
-      found += scanTextNode(node as Text, store, pass);
+    for (let node = next(); node; node = next()) {
+      found += scan(node);
       // Out of budget: the pass ends here and detection pauses on this page.
       if (pass.budget.left < 0) {
         break;
@@ -50,32 +53,44 @@ function walkTexts(root: Element, store: MarkStore, pass: ScanPass, now: () => n
   };
 }
 
-function walkElements(
-  list: ArrayLike<Element>,
-  store: MarkStore,
+function walkTexts(root: Element, store: MarkStore, pass: ScanPass, now: () => number): Unit {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // A SHOW_TEXT walker yields only Text nodes (CDATA sections are Text too).
+  const next = (): Text | null => walker.nextNode() as Text | null;
+
+  return walk(next, (node) => scanTextNode(node, store, pass), pass, now);
+}
+
+function walkList<T extends Node>(
+  list: ArrayLike<T>,
+  scan: (node: T) => number,
   pass: ScanPass,
   now: () => number,
 ): Unit {
   let index = 0;
 
-  return (deadline) => {
-    let found = 0;
-    while (index < list.length) {
-      const element = list[index++];
-      found += element === undefined ? 0 : scanElement(element, store, pass);
-      if (index % nodesPerClockRead === 0 && now() >= deadline) {
-        return { found, done: index >= list.length };
-      }
-    }
-
-    return { found, done: true };
-  };
+  return walk(() => list[index++], scan, pass, now);
 }
 
 function listReferenceElements(root: Element): ArrayLike<Element> {
   const inside = root.querySelectorAll(referenceElementSelector);
 
   return root.matches(referenceElementSelector) ? [root, ...inside] : inside;
+}
+
+/**
+ * A text node, or an element without element children (a feed's post, a table cell): without
+ * the walker and the selector query a subtree needs (~2 µs each, per added post).
+ */
+function scanLeaf(leaf: Node, store: MarkStore, pass: ScanPass): number {
+  let found = leaf instanceof Text ? scanTextNode(leaf, store, pass) : 0;
+  for (let child = leaf.firstChild; child !== null; child = child.nextSibling) {
+    found += child instanceof Text ? scanTextNode(child, store, pass) : 0;
+  }
+
+  return leaf instanceof Element && leaf.matches(referenceElementSelector)
+    ? found + scanElement(leaf, store, pass)
+    : found;
 }
 
 // Units are planned lazily, so each subtree's element list is read right before it is scanned.
@@ -86,18 +101,24 @@ function* planUnits(
   scope: ScanScope,
 ): Generator<Unit> {
   const pass: ScanPass = { ...scope, rescan: input.rescan, skips: new Map() };
+  const leaves: Node[] = [];
   for (const root of input.roots) {
-    if (root instanceof Text) {
-      yield () => ({ found: scanTextNode(root, store, pass), done: true });
+    if (root instanceof Text || (root instanceof Element && root.firstElementChild === null)) {
+      leaves.push(root);
     } else if (root instanceof Element) {
       yield walkTexts(root, store, pass, now);
-      yield walkElements(listReferenceElements(root), store, pass, now);
+      const references = listReferenceElements(root);
+      yield walkList(references, (element) => scanElement(element, store, pass), pass, now);
     }
+  }
+
+  if (leaves.length > 0) {
+    yield walkList(leaves, (leaf) => scanLeaf(leaf, store, pass), pass, now);
   }
 
   const elements = input.elements?.filter((element) => element.isConnected) ?? [];
   if (elements.length > 0) {
-    yield walkElements(elements, store, pass, now);
+    yield walkList(elements, (element) => scanElement(element, store, pass), pass, now);
   }
 }
 

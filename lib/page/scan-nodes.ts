@@ -13,31 +13,17 @@ export function scanTextNode(node: Text, store: MarkStore, pass: ScanPass): numb
   // `length` is cheaper than `data`, and most text nodes are shorter than any ID (BENCHMARK).
   const { length } = node;
   pass.budget.left -= length;
-  if (length < pass.detector.text.minLength) {
-    if (pass.rescan) {
-      store.texts.clear(node);
-    }
-
-    return 0;
-  }
-
-  const matches = pass.detector.text.find(node.data);
-  if (matches.length === 0) {
-    if (pass.rescan) {
-      store.texts.clear(node);
-    }
-
-    return 0;
-  }
-
+  const matches = length < pass.detector.text.minLength ? [] : pass.detector.text.find(node.data);
   // Checked only for the rare node that matched: a filter on every node costs 2-4× (BENCHMARK).
-  if (isInSkippedRegion(node.parentElement, pass.skips)) {
-    store.texts.clear(node);
-
-    return 0;
+  if (matches.length > 0 && !isInSkippedRegion(node.parentElement, pass.skips)) {
+    return store.texts.set(node, matches);
   }
 
-  return store.texts.set(node, matches);
+  if (pass.rescan || matches.length > 0) {
+    store.texts.clear(node);
+  }
+
+  return 0;
 }
 
 /** Marks a link or `data-lead-id` element that names a lead; returns 1 when it is new. */

@@ -8,7 +8,7 @@ import { yieldToPage } from './timing';
 
 export interface ScanRunnerOptions {
   store: MarkStore;
-  painter: Pick<Highlighter, 'apply' | 'commit' | 'isCommitted'>;
+  painter: Pick<Highlighter, 'apply' | 'commit'>;
   signal: AbortSignal;
   /** Work per slice before the page gets the thread back (BENCHMARK: ~8 ms costs nothing). */
   sliceMs?: number;
@@ -26,14 +26,13 @@ export interface ScanRunner {
   enqueue(job: ScanJob): void;
 }
 
-/** Runs scan jobs in time slices and paints their marks once per pass (one registry change). */
+/** Runs scan jobs in time slices and paints their marks once per pass (one highlight change). */
 export function createScanRunner(options: ScanRunnerOptions): ScanRunner {
   const { store, painter, signal, sliceMs = 8, paintEveryMs = 1000 } = options;
   const now = options.now ?? (() => performance.now());
   const pause = options.yieldToPage ?? yieldToPage;
   const queue: ScanJob[] = [];
   let running = false;
-  let staged = false;
 
   const runSlice = (): void => {
     const start = startMeasure();
@@ -47,26 +46,17 @@ export function createScanRunner(options: ScanRunnerOptions): ScanRunner {
       }
     }
 
-    // Not registered yet, the highlight can take ranges now without a repaint.
-    if (!painter.isCommitted()) {
-      const changes = store.takeChanges();
-      staged ||= changes.size > 0;
-      painter.apply(changes);
-    }
-
+    // Bookkeeping only, slice by slice: the highlight itself changes at the pass's paint.
+    painter.apply(store.takeChanges());
     recordScan(start, found);
   };
 
   const paintMarks = (): void => {
     const start = startMeasure();
-    const changes = store.takeChanges();
-    if (changes.size > 0 || staged) {
-      painter.apply(changes);
-      painter.commit();
-      staged = false;
-      // Marking is detection work too (CONTRACT C8); its IDs were counted by the scan.
-      recordScan(start, 0);
-    }
+    painter.apply(store.takeChanges());
+    painter.commit();
+    // Marking is detection work too (CONTRACT C8); its IDs were counted by the scan.
+    recordScan(start, 0);
   };
 
   const run = async (): Promise<void> => {

@@ -34,7 +34,7 @@ function isSkippedItself(element: Element): boolean {
  * True when `element` or an ancestor is somewhere IDs must not be marked. A memoised walk: a
  * selector `closest()` costs ~1.5 µs per ID on deep pages, most of it on shared ancestors.
  */
-export function isInSkippedRegion(element: Element | null, cache: SkipCache = new Map()): boolean {
+export function isInSkippedRegion(element: Element | null, cache: SkipCache): boolean {
   const path: Element[] = [];
   let skipped = element === null;
   for (let current = element; current !== null; current = current.parentElement) {

@@ -24,6 +24,7 @@ import { watchRoute } from './route-watch';
 import { createScanJob, type ScanInput } from './scan-job';
 import { createScanRunner, type ScanRunner } from './scan-runner';
 import { listenForShortcut } from './shortcut';
+import { watchViewport } from './viewport-watch';
 import { waitUntilVisible } from './visibility';
 
 export interface LeadViewerOptions {
@@ -46,7 +47,8 @@ function startDetection(
   signal: AbortSignal,
   onIdle: () => void,
 ): ScanRunner {
-  const highlighter = createHighlighter(findHighlightApi());
+  const createRange = createRangeFactory(doc);
+  const highlighter = createHighlighter(findHighlightApi(), { createRange, watch: watchViewport });
   const style = adoptMarkStyle(doc);
   const painter = {
     ...highlighter,

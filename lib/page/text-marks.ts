@@ -1,7 +1,7 @@
 import type { LeadReference, TextMatch } from '@/lib/detect';
 
 import type { ChangeLog } from './change-log';
-import { isSameReference, type RangeFactory, type TextMark } from './marks';
+import { isSameReference, type TextMark } from './marks';
 
 interface TextEntry {
   readonly parent: Element;
@@ -27,7 +27,7 @@ function findSame(marks: readonly TextMark[] | undefined, match: TextMatch): Tex
   );
 }
 
-export function createTextMarks(createRange: RangeFactory, log: ChangeLog): TextMarks {
+export function createTextMarks(log: ChangeLog): TextMarks {
   const entries = new Map<Text, TextEntry>();
   // A Map (faster than a WeakMap here): counts drop to zero, and out, as marks are cleared.
   const parents = new Map<Element, number>();
@@ -41,17 +41,18 @@ export function createTextMarks(createRange: RangeFactory, log: ChangeLog): Text
     }
   };
 
+  // No range yet: only marks near the viewport are ever drawn (highlighter), so most never need one.
   const toMark = (node: Text, { start, end, reference }: TextMatch): TextMark => {
-    const range = createRange(node, start, end);
-    log.add(range);
+    const mark: TextMark = { kind: 'text', node, start, end, reference };
+    log.add(mark);
 
-    return { kind: 'text', node, start, end, reference, range };
+    return mark;
   };
 
   const clear = (node: Text): void => {
     const entry = entries.get(node);
     if (entry !== undefined) {
-      entry.marks.forEach((mark) => log.remove(mark.range));
+      entry.marks.forEach((mark) => log.remove(mark));
       countParent(entry.parent, -1);
       entries.delete(node);
     }
@@ -60,7 +61,7 @@ export function createTextMarks(createRange: RangeFactory, log: ChangeLog): Text
   const replace = (node: Text, entry: TextEntry, matches: readonly TextMatch[]): number => {
     const previous = entry.marks;
     const marks = matches.map((match) => findSame(previous, match) ?? toMark(node, match));
-    previous.filter((mark) => !marks.includes(mark)).forEach((mark) => log.remove(mark.range));
+    previous.filter((mark) => !marks.includes(mark)).forEach((mark) => log.remove(mark));
     entry.marks = marks;
 
     return marks.filter((mark) => !previous.includes(mark)).length;
@@ -88,7 +89,8 @@ export function createTextMarks(createRange: RangeFactory, log: ChangeLog): Text
   return {
     set,
     clear,
-    get: (node) => (node instanceof Text ? entries.get(node)?.marks : undefined),
+    // Any node may be asked about: a Map answers undefined for keys it never held.
+    get: (node) => entries.get(node as Text)?.marks,
     isParent: (element) => parents.has(element),
     prune() {
       [...entries.keys()].filter((node) => !node.isConnected).forEach(clear);

@@ -58,29 +58,15 @@ export function createFrameTask(signal: AbortSignal, run: () => void): () => voi
 }
 
 interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
-function findScheduler(): YieldingScheduler | null {
-  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
-  if (typeof scheduler !== 'object' || scheduler === null) {
-    return null;
-  }
-
-  return typeof Reflect.get(scheduler, 'yield') === 'function'
-    ? (scheduler as YieldingScheduler)
-    : null;
+  yield?: () => Promise<void>;
 }
 
 /** Lets the page run (input, rendering) before more detection work; scheduler.yield keeps our
  *  place in the queue, setTimeout is the fallback where it is missing (Firefox, older Chrome). */
 export function yieldToPage(): Promise<void> {
-  const scheduler = findScheduler();
-  if (scheduler !== null) {
-    return scheduler.yield();
-  }
+  const scheduler = Reflect.get(globalThis, 'scheduler') as YieldingScheduler | undefined;
 
-  return new Promise((resolve) => {
-    setTimeout(resolve, 0);
-  });
+  return typeof scheduler?.yield === 'function'
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve));
 }

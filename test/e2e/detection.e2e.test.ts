@@ -13,6 +13,16 @@ let page: Page;
 const families = 8;
 const negatives = ['00Q5e00000AdLvQEAX', ids.nulls, ids.formInput, ids.formTextarea];
 
+/** True when a range of the extension's highlight lies inside the element `selector` names. */
+async function isDrawn(selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    const ranges = [...(CSS.highlights.get('lead-viewer') ?? [])];
+
+    return ranges.some((range) => element?.contains(range.startContainer) === true);
+  }, selector);
+}
+
 async function hover(selector: string, text: string): Promise<void> {
   const point = await locateText(page, selector, text);
   await page.mouse.move(point.x - 4, point.y, { steps: 2 });
@@ -93,6 +103,24 @@ describe('detection on a page with every family', () => {
     await waitForDialog(page, /Lead: /, 2_000);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(await countMarks(page)).toBe(families);
+  });
+
+  it('draws only marks near the viewport, then those scrolled to, whose card opens', async () => {
+    await page.evaluate((id) => {
+      const rows = Array.from(
+        { length: 2_000 },
+        (_, row) => `<p id="row-${row}">${row}: ${id}</p>`,
+      );
+      document.body.insertAdjacentHTML('beforeend', rows.join(''));
+    }, ids.full);
+    await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(families);
+    expect(await countMarks(page)).toBeLessThan(1_000);
+    expect(await isDrawn('#row-1990')).toBe(false);
+
+    await page.evaluate(() => document.getElementById('row-1990')?.scrollIntoView());
+    await expect.poll(() => isDrawn('#row-1990'), { timeout: 2_000 }).toBe(true);
+    await hover('#row-1990', ids.full);
+    await waitForDialog(page, /Ada Linwood/, 2_000);
   });
 
   it('reports the page’s leads for the toolbar badge and the popup', async () => {

@@ -10,6 +10,18 @@ import { lightningUrl, sf15 } from './page-helpers';
 
 /** A stand-in for CSS.highlights (happy-dom has none), to see what the script registers. */
 class FakeHighlight extends Set<AbstractRange> {}
+
+/** happy-dom's IntersectionObserver never reports: this one finds every element on screen. */
+class OnScreenObserver {
+  constructor(private readonly report: (entries: object[]) => void) {}
+  observe(target: Element): void {
+    const rect = new DOMRect(0, 0, 100, 20);
+    const entry = { target, isIntersecting: true, boundingClientRect: rect, rootBounds: rect };
+    setTimeout(() => this.report([entry]), 0);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
 const registry = new Map<string, Set<AbstractRange>>();
 
 function inject(): ContentScriptContext {
@@ -28,6 +40,7 @@ beforeEach(() => {
   registry.clear();
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal('IntersectionObserver', OnScreenObserver);
   document.body.innerHTML = `<p>${sf15}</p><a href="${lightningUrl}">Ada</a>`;
 });
 

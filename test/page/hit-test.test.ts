@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { createHighlighter, highlightName, type RangeSet } from '@/lib/page/highlighter';
 import { type Caret, findMarkAt, type HitGeometry } from '@/lib/page/hit-test';
+import { createRangeFactory } from '@/lib/page/marks';
 
 import { lightningUrl, newStore, scanNow, setBody, sf15 } from './page-helpers';
+import { fakeViewport } from './viewport-helpers';
 
 /** Layout where every character is 10 px wide on one 20 px line starting at x = 0. */
 function fakeGeometry(caret: Caret | null): HitGeometry & { caretAt: ReturnType<typeof vi.fn> } {
@@ -61,5 +64,23 @@ describe('findMarkAt', () => {
     const mark = findMarkAt(store, inner, { x: 5, y: 5 }, geometry);
     expect(mark?.kind).toBe('element');
     expect(geometry.caretAt).not.toHaveBeenCalled();
+  });
+
+  it('finds a mark far from the viewport, which is not drawn', () => {
+    const store = setup(`<p id="near">near</p><p id="far">${sf15}</p>`);
+    const viewport = fakeViewport((element) => (element.id === 'far' ? 50_000 : 0));
+    const entries = new Map<string, RangeSet>();
+    const registry = { get: (name: string) => entries.get(name), set: entries.set.bind(entries) };
+    const api = { registry: { ...registry, delete: () => true }, create: () => new Set() };
+    const createRange = createRangeFactory(document);
+    const highlighter = createHighlighter(api, { createRange, watch: viewport.watch });
+    highlighter.apply(store.takeChanges());
+    viewport.scrollTo(0);
+    highlighter.commit();
+    expect(entries.get(highlightName)?.size ?? 0).toBe(0);
+
+    const far = document.getElementById('far') as Element;
+    const geometry = fakeGeometry({ node: far.firstChild as Text, offset: 3 });
+    expect(findMarkAt(store, far, { x: 35, y: 10 }, geometry)?.reference.id).toBe(sf15);
   });
 });

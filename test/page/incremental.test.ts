@@ -66,6 +66,21 @@ describe('incremental scanning', () => {
     expect(markedTextIds(store)).toEqual([sf15, sf18, sf15]);
   });
 
+  it('scans added posts without child elements: their text, and themselves as links', async () => {
+    const { store, watcher } = startOn('<main id="feed"></main>');
+    const feed = document.getElementById('feed') as HTMLElement;
+    const post = Object.assign(document.createElement('div'), { textContent: `post ${sf18}` });
+    const link = Object.assign(document.createElement('a'), { href: lightningUrl });
+    link.append('Ada ', `again ${sf15}`);
+    const hidden = Object.assign(document.createElement('textarea'), { value: sf15 });
+    hidden.textContent = sf15;
+    feed.append(post, link, hidden);
+
+    await expect.poll(() => watcher.found).toEqual([3]);
+    expect(markedTextIds(store)).toEqual([sf18, sf15]);
+    expect(store.elements.get(link)?.reference.id).toBe(sf18);
+  });
+
   it('ignores our own host element', async () => {
     const { watcher } = startOn('<p>page</p>');
     const host = document.createElement(hostTagName);
