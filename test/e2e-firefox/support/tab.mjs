@@ -110,8 +110,8 @@ export function createTab(bidi, context) {
      * once nothing else covers it: content that loads late moves buttons below it.
      */
     async clickButton(/** @type {string} */ name) {
-      const point = await waitFor(
-        (text) => {
+      const locate = () =>
+        run((text) => {
           const button = [...document.querySelectorAll('button')].find(
             (candidate) =>
               candidate.textContent?.trim() === text ||
@@ -124,11 +124,23 @@ export function createTab(bidi, context) {
           const hit = document.elementFromPoint(x, y);
 
           return rect && button?.contains(hit) ? { x, y } : null;
-        },
-        [name],
-      ).catch(() => null);
-      if (!point) {
-        throw new Error(`No button "${name}" that a click can reach`);
+        }, name).catch(() => null);
+      // The button must also stay put for a moment: a late list or notice above it moves it
+      // after it was found, and the click would land on whatever took its place.
+      const deadline = Date.now() + 5_000;
+      let point = await locate();
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const again = await locate();
+        if (point && again && point.x === again.x && point.y === again.y) {
+          break;
+        }
+
+        if (Date.now() > deadline) {
+          throw new Error(`No button "${name}" that a click can reach`);
+        }
+
+        point = again;
       }
 
       await this.click(point);
