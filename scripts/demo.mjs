@@ -22,6 +22,10 @@ try {
   process.exit(1);
 }
 
+if (headless && !process.argv.includes('--headless')) {
+  console.log('No display (DISPLAY is not set): the demo runs headless and writes screenshots.');
+}
+
 execSync('npm run build:e2e', { stdio: 'inherit' });
 const api = await startFakeApideck({ port: 0 });
 const pages = await startPageServer();

@@ -50,4 +50,42 @@ describe('cli.mjs', () => {
     const [code] = await once(child, 'exit');
     expect(code).not.toBe(0);
   });
+
+  it('injects a fault given as ID=JSON and serves the demo pages with --pages', async () => {
+    const fault = `${ids.full}={"status":503,"times":1}`;
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--fault', fault, '--pages=0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let output = '';
+      for await (const chunk of child.stdout ?? []) {
+        output += String(chunk);
+        if (/Demo pages on /.test(output)) {
+          break;
+        }
+      }
+      const api = BANNER.exec(output.split('\n')[0] ?? '')?.[1];
+      const pages = /Demo pages on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
+      const lead = `${api}/crm/leads/${ids.full}`;
+
+      expect((await fetch(lead, { headers: AUTH })).status).toBe(503);
+      expect((await fetch(lead, { headers: AUTH })).status).toBe(200);
+      expect(await (await fetch(`${pages}/demo.html`)).text()).toContain(ids.full);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it.each([
+    ['a fault without an ID', `={"status":503}`],
+    ['a fault that is not JSON', `${ids.full}=status:503`],
+    ['a fault the fake cannot honour', `${ids.full}={"status":418}`],
+  ])('refuses %s and exits', async (_what, fault) => {
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--fault', fault], {
+      stdio: 'ignore',
+    });
+    const [code] = await once(child, 'exit');
+    expect(code).not.toBe(0);
+  });
 });
