@@ -36,7 +36,7 @@ function Panel(props: { flow: PopupFlow; apiBaseUrl: string | null }): JSX.Eleme
   const { lookup, search } = flow;
   if (flow.view === 'search') {
     const rerun = (): void =>
-      search.state.kind === 'idle' ? undefined : flow.find(search.state.query);
+      search.state.kind === 'idle' ? undefined : flow.find(search.state.query, true);
 
     return (
       <SearchResults
@@ -98,7 +98,11 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
   const initialId = props.launch.id || (last?.kind === 'lookup' ? last.id : '');
   // A search offered by the lookup form fills the search form too (remounted with it).
   const [offered, setOffered] = useState<SearchQuery | null>(null);
+  // Each lookup or search typed in counts: a form's hint from before it goes away.
+  const [actions, setActions] = useState(0);
+  const act = (): void => setActions((count) => count + 1);
   const searchOffered = (query: SearchQuery): void => {
+    act();
     setOffered(query);
     flow.find(query);
   };
@@ -110,20 +114,44 @@ export function PopupApp(props: { launch: LaunchParams }): JSX.Element {
       <LookupForm
         initialId={initialId}
         busy={flow.lookup.state.kind === 'loading'}
-        onLookUp={(id) => flow.lookUp({ id })}
+        onLookUp={(id) => {
+          act();
+          flow.lookUp({ id });
+        }}
         onSearch={searchOffered}
+        onProblem={flow.dismiss}
+        actions={actions}
       />
       <SearchForm
         key={`search-${offered ? `${offered.field}:${offered.query}` : ''}`}
         initial={offered ?? initialSearch(flow)}
         busy={flow.search.state.kind === 'loading'}
-        onSearch={flow.find}
+        onSearch={(query) => {
+          act();
+          flow.find(query);
+        }}
+        onProblem={flow.dismiss}
+        actions={actions}
       />
       <Panel flow={flow} apiBaseUrl={settings.apiBaseUrl} />
       {site && (
-        <PageLeadsSection site={site} leads={pageLeads} onScan={scan} onOpen={flow.openReference} />
+        <PageLeadsSection
+          site={site}
+          leads={pageLeads}
+          onScan={scan}
+          onOpen={(reference) => {
+            act();
+            flow.openReference(reference);
+          }}
+        />
       )}
-      <RecentLookups recent={flow.memory?.recent ?? []} onOpen={(entry) => flow.lookUp(entry)} />
+      <RecentLookups
+        recent={flow.memory?.recent ?? []}
+        onOpen={(entry) => {
+          act();
+          flow.lookUp(entry);
+        }}
+      />
       <SiteAccess />
     </main>
   );

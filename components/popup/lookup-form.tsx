@@ -16,6 +16,10 @@ export interface LookupFormProps {
   onLookUp: (id: string) => void;
   /** Runs the search a name, email or phone number typed here really asks for. */
   onSearch: (query: SearchQuery) => void;
+  /** The form explains a problem or offers a search instead: an older result should not stay. */
+  onProblem?: () => void;
+  /** Changes when the person does something else in the popup: an old hint goes. */
+  actions?: number;
 }
 
 type Problem = { kind: 'empty' | 'long' } | { kind: 'search'; query: SearchQuery } | null;
@@ -41,6 +45,7 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
   const [problem, setProblem] = useState<Problem>(null);
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef(false);
+  useEffect(() => setProblem(null), [props.actions]);
   // The session memory may arrive after the person started typing: never overwrite them.
   useEffect(() => {
     if (!typed.current) {
@@ -56,7 +61,12 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
     setProblem(found);
     if (found === null) {
       props.onLookUp(value.trim());
-    } else if (found.kind !== 'search') {
+
+      return;
+    }
+
+    props.onProblem?.();
+    if (found.kind !== 'search') {
       input.current?.focus();
     }
   };
@@ -66,6 +76,7 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
     if ((event.clipboardData?.getData('text') ?? '').trim().length > maxLeadIdLength) {
       event.preventDefault();
       setProblem({ kind: 'long' });
+      props.onProblem?.();
     }
   };
 

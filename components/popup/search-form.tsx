@@ -15,18 +15,41 @@ const fields: { value: SearchField; label: MessageKey; placeholder: MessageKey }
 const toField = (value: string): SearchField =>
   fields.find((item) => item.value === value)?.value ?? 'name';
 
+/** The background refuses longer search text (messages/schemas.ts); stop here instead. */
+export const maxSearchLength = 200;
+
+type Problem = 'empty' | 'long' | null;
+
+const problemText = {
+  empty: () => t('searchEmpty'),
+  long: () => t('searchTooLong', [String(maxSearchLength)]),
+};
+
+/** The field's text once `pasted` replaces its selection. */
+function afterPaste(input: HTMLInputElement, pasted: string): string {
+  const start = input.selectionStart ?? input.value.length;
+  const end = input.selectionEnd ?? start;
+
+  return input.value.slice(0, start) + pasted + input.value.slice(end);
+}
+
 export interface SearchFormProps {
   initial: SearchQuery | null;
   busy: boolean;
   onSearch: (query: SearchQuery) => void;
+  /** The form explains a problem instead of searching: an older result should not stay. */
+  onProblem?: () => void;
+  /** Changes when the person does something else in the popup: an old hint goes. */
+  actions?: number;
 }
 
 /** Search leads by name, email or phone number; an empty query explains itself. */
 export function SearchForm(props: SearchFormProps): JSX.Element {
   const [field, setField] = useState<SearchField>(props.initial?.field ?? 'name');
   const [value, setValue] = useState(props.initial?.query ?? '');
-  const [empty, setEmpty] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
   const typed = useRef(false);
+  useEffect(() => setProblem(null), [props.actions]);
   // The session memory may arrive after the person started typing: never overwrite them.
   useEffect(() => {
     if (!typed.current && props.initial) {
@@ -39,9 +62,24 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
   const submit = (event: Event): void => {
     event.preventDefault();
     const query = value.trim();
-    setEmpty(query === '');
-    if (query !== '') {
+    const found = query === '' ? 'empty' : query.length > maxSearchLength ? 'long' : null;
+    setProblem(found);
+    if (found === null) {
       props.onSearch({ field, query });
+    } else {
+      props.onProblem?.();
+    }
+  };
+
+  // maxLength would cut a long paste silently; refuse it in words instead.
+  const paste = (event: ClipboardEvent): void => {
+    const pasted = event.clipboardData?.getData('text') ?? '';
+    if (
+      afterPaste(event.currentTarget as HTMLInputElement, pasted).trim().length > maxSearchLength
+    ) {
+      event.preventDefault();
+      setProblem('long');
+      props.onProblem?.();
     }
   };
 
@@ -83,23 +121,25 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
             class="lv-input"
             type="search"
             value={value}
-            placeholder={chosen?.placeholder}
+            maxLength={maxSearchLength}
+            placeholder={t(chosen?.placeholder ?? 'searchPlaceholderName')}
             autoComplete="off"
-            aria-invalid={empty}
-            aria-describedby={empty ? 'search-hint' : undefined}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? 'search-hint' : undefined}
             onInput={(event) => {
               typed.current = true;
               setValue(event.currentTarget.value);
             }}
+            onPaste={paste}
           />
         </div>
         <button type="submit" class="lv-button lv-search__go" disabled={props.busy}>
           {props.busy ? t('searchBusy') : t('searchButton')}
         </button>
       </div>
-      {empty && (
+      {problem && (
         <p id="search-hint" class="lv-field-error">
-          {t('searchEmpty')}
+          {problemText[problem]()}
         </p>
       )}
     </form>

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 
 import { t, tPlural } from '@/lib/i18n';
 import type { Lead } from '@/lib/lead/model';
+import type { SearchField } from '@/lib/messages';
 
 import { ErrorNotice } from '../error-notice';
 import { openOptions } from '../open-options';
@@ -18,10 +19,17 @@ const countText = (results: Results): string => {
     : tPlural(count, 'searchCountOne', 'searchCountOther');
 };
 
+// Each field fails differently: names match in part, emails whole, phones as the CRM stores them.
+const noMatch: Record<SearchField, (query: string) => string> = {
+  name: (query) => t('searchNoMatchName', [query]),
+  email: (query) => t('searchNoMatchEmail', [query]),
+  phone_number: (query) => t('searchNoMatchPhone', [query]),
+};
+
 function Found(props: { results: Results; onOpen: (lead: Lead) => void; onMore: () => void }) {
   const { results } = props;
   if (results.leads.length === 0) {
-    return <p class="lv-hint">{t('searchNoMatch', [results.query.query])}</p>;
+    return <p class="lv-hint">{noMatch[results.query.field](results.query.query)}</p>;
   }
 
   return (

@@ -26,7 +26,9 @@ export interface PopupFlow {
   lookup: Lookup;
   search: Search;
   lookUp: (request: LookupRequest) => void;
-  find: (query: SearchQuery) => void;
+  find: (query: SearchQuery, retry?: boolean) => void;
+  /** Takes the last lookup or search off screen: a form's new hint replaces it. */
+  dismiss: () => void;
   openResult: (lead: Lead) => void;
   openReference: (reference: LeadReference) => void;
   backToResults: () => void;
@@ -73,10 +75,10 @@ export function usePopupFlow(launch: LaunchParams): PopupFlow {
       .then((next) => next && setMemory(next));
   };
 
-  const find = (query: SearchQuery): void => {
+  const find = (query: SearchQuery, retry = false): void => {
     setView('search');
     void rememberQuery({ kind: 'search', ...query });
-    search.search(query);
+    search.search(query, retry);
   };
 
   useRestore(launch, { lookUp, find, setMemory });
@@ -89,6 +91,11 @@ export function usePopupFlow(launch: LaunchParams): PopupFlow {
     search,
     lookUp,
     find,
+    dismiss: () => {
+      lookup.clear();
+      search.clear();
+      setFromSearch(false);
+    },
     openResult: (lead) => {
       const service = search.state.kind === 'results' ? search.state.service : null;
       lookup.show({ lead, service, cached: false, droppedItems: 0, fetchedAt: Date.now() });

@@ -26,7 +26,8 @@ export type SearchState =
 
 export interface Search {
   state: SearchState;
-  search: (query: SearchQuery) => void;
+  /** `retry`: the person asked again, so the page may go out despite a quota pause. */
+  search: (query: SearchQuery, retry?: boolean) => void;
   more: () => void;
   clear: () => void;
 }
@@ -36,10 +37,11 @@ export function useSearch(): Search {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
 
-  const search = useCallback((query: SearchQuery): void => {
+  const search = useCallback((query: SearchQuery, retry = false): void => {
     const ticket = ++latest.current;
     setState({ kind: 'loading', query });
-    void sendMessage('searchLeads', query).then((reply) => {
+    const request = retry ? { ...query, retry } : query;
+    void sendMessage('searchLeads', request).then((reply) => {
       if (ticket !== latest.current) {
         return;
       }

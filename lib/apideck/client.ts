@@ -21,6 +21,8 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Where calls wait for a free slot and for a paused service; none by default. */
   gate?: CallGate;
+  /** The person asked again: the first attempt may go out despite a quota pause. */
+  userRetry?: boolean;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -90,11 +92,15 @@ export async function fetchLead(
   const context = { id: lookup.id, service };
   const deadline = Date.now() + (options.budgetMs ?? lookupBudgetMs);
   const ticket = { scope: quotaScope(settings, service), service, deadline };
-  const result = await withRetries(
-    () => sendThroughGate(request, context, ticket, options),
-    deadline,
-    options,
-  );
+  let userRetry = options.userRetry === true;
+  // Only the first attempt passes a pause; retries after a 429 honour the one it renewed.
+  const attempt = () => {
+    const sent = sendThroughGate(request, context, { ...ticket, userRetry }, options);
+    userRetry = false;
+
+    return sent;
+  };
+  const result = await withRetries(attempt, deadline, options);
   if (!result.ok) {
     return { ok: false, error: result.error };
   }
@@ -115,7 +121,8 @@ export function fetchLeadsPage(
   options: ClientOptions = {},
 ): Promise<Transported> {
   const deadline = Date.now() + (options.budgetMs ?? lookupBudgetMs);
-  const ticket = { scope: quotaScope(settings, service), service, deadline };
+  const scope = quotaScope(settings, service);
+  const ticket = { scope, service, deadline, userRetry: options.userRetry === true };
 
   return sendThroughGate(request, context, ticket, options);
 }

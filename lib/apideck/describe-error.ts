@@ -27,18 +27,27 @@ function codeForStatus(status: number): ErrorCode {
   return codes[status] ?? 'server';
 }
 
-/** "…resumes lookups in 30 s", "…in 4 min (at 14:05)": when a paused service takes calls again. */
+const clockTime = (at: Date): string =>
+  at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * "…resumes lookups in 30 s", "…in 4 min (at 14:05)", "…in about 3 h (at 17:05)",
+ * "…tomorrow at 08:13": when a paused service takes calls again, in words a person plans by.
+ */
 export function describePause(who: string, seconds: number, now = Date.now()): string {
   if (seconds < 90) {
     return t('errorRateLimitedSeconds', [who, String(Math.max(1, Math.ceil(seconds)))]);
   }
 
-  const at = new Date(now + seconds * 1000).toLocaleTimeString([], {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const at = new Date(now + seconds * 1000);
+  if (seconds < 90 * 60) {
+    return t('errorRateLimitedMinutes', [who, String(Math.round(seconds / 60)), clockTime(at)]);
+  }
 
-  return t('errorRateLimitedMinutes', [who, String(Math.round(seconds / 60)), at]);
+  // Pauses end within a day (Retry-After is capped), so a later date is always tomorrow.
+  return at.toDateString() === new Date(now).toDateString()
+    ? t('errorRateLimitedHours', [who, String(Math.round(seconds / 3600)), clockTime(at)])
+    : t('errorRateLimitedTomorrow', [who, clockTime(at)]);
 }
 
 /** A rate limit, with when Lead Viewer resumes calling that service. */

@@ -8,6 +8,11 @@ export interface GateTicket {
   service?: string;
   /** Epoch ms after which the call must not start. */
   deadline: number;
+  /**
+   * The person asked again ("Try again", the card's Retry): this one call goes out despite a
+   * quota pause, since a new key or a quota reset may have lifted it; a 429 renews the pause.
+   */
+  userRetry?: boolean;
 }
 
 /**

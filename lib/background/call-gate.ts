@@ -40,7 +40,7 @@ export function createCallGate(deps: CallGateDeps): CallGate {
 
   /** Waits out a pause that ends in time; otherwise the rate-limited error to answer with. */
   async function waitOutPause(ticket: GateTicket): Promise<LeadError | null> {
-    const until = await deps.pauses.until(ticket.scope);
+    const until = ticket.userRetry ? 0 : await deps.pauses.until(ticket.scope);
     if (until === 0) {
       return null;
     }
@@ -57,6 +57,11 @@ export function createCallGate(deps: CallGateDeps): CallGate {
   async function record(ticket: GateTicket, result: Transported): Promise<Transported> {
     const seconds = pauseSecondsFor(result);
     if (seconds === undefined) {
+      // Apideck answered a call made despite a pause, not with a 429: the pause is over.
+      if (ticket.userRetry && (result.ok || result.error.status !== undefined)) {
+        await deps.pauses.resume(ticket.scope);
+      }
+
       return result;
     }
 
@@ -85,7 +90,7 @@ export function createCallGate(deps: CallGateDeps): CallGate {
         }
 
         // A pause may have begun while this call waited for its slot.
-        if ((await deps.pauses.until(ticket.scope)) !== 0) {
+        if (!ticket.userRetry && (await deps.pauses.until(ticket.scope)) !== 0) {
           release();
           continue;
         }

@@ -24,8 +24,8 @@ function stateOf(settings: Settings): SettingsState {
 }
 
 /** Applies a page's input to the stored settings: an absent key keeps the stored one. */
-async function mergeSettings(input: SettingsInput): Promise<Settings> {
-  const stored = await readSettings();
+async function mergeSettings(input: SettingsInput, stored?: Settings): Promise<Settings> {
+  stored ??= await readSettings();
 
   return { ...input, apiKey: input.apiKey ?? stored.apiKey };
 }
@@ -35,33 +35,44 @@ export function createLeadCache(): LeadCache {
 }
 
 /** Every Apideck call of this worker goes through one gate (queue and quota pauses). */
-function createClientOptions(): ClientOptions {
-  const gate = createCallGate({
-    queue: new RequestQueue(requestLimits),
-    pauses: new QuotaPauses(),
-  });
+function createClientOptions(pauses: QuotaPauses): ClientOptions {
+  const gate = createCallGate({ queue: new RequestQueue(requestLimits), pauses });
 
   return { gate };
 }
 
+const credentialKeys = ['apiKey', 'appId', 'consumerId', 'serviceId', 'apiBaseUrl'] as const;
+const sameCredentials = (a: Settings, b: Settings): boolean =>
+  credentialKeys.every((key) => a[key] === b[key]);
+
 export function createHandlers(cache: LeadCache): Handlers {
-  const client = createClientOptions();
+  const pauses = new QuotaPauses();
+  const client = createClientOptions(pauses);
   const lookUpLead = createLeadLookup({
     readSettings,
     readCacheLifetimeMs: async () => (await readPreferences()).cacheMinutes * 60_000,
     fetchLead: (settings, lookup, mode) =>
-      fetchLead(settings, lookup, { ...client, ...(mode?.background ? { maxRetries: 0 } : {}) }),
+      fetchLead(settings, lookup, {
+        ...client,
+        ...(mode?.background ? { maxRetries: 0 } : {}),
+        ...(mode?.userRetry ? { userRetry: true } : {}),
+      }),
     hasAccess: (settings) => canReachApi(settings.apiBaseUrl),
     cache,
   });
 
   return {
-    ...createPageHandlers(cache),
+    ...createPageHandlers(cache, pauses),
     getLead: (message) => lookUpLead(message),
     getSettings: async () => ({ ok: true, ...stateOf(await readSettings()) }),
     saveSettings: async ({ settings }) => {
-      const merged = await mergeSettings(settings);
+      const stored = await readSettings();
+      const merged = await mergeSettings(settings, stored);
       await writeSettings(merged);
+      // Another key, app or consumer may have its own quota: let lookups try it at once.
+      if (!sameCredentials(stored, merged)) {
+        await pauses.clear();
+      }
 
       return { ok: true, ...stateOf(merged) };
     },
@@ -86,7 +97,7 @@ export function createHandlers(cache: LeadCache): Handlers {
 
       return { ok: true };
     },
-    searchLeads: async ({ field, query, cursor, service }) => {
+    searchLeads: async ({ field, query, cursor, service, retry }) => {
       const settings = await readSettings();
       if (!isConfigured(settings)) {
         return fail('not-configured', t('errorNotConfigured'));
@@ -96,7 +107,9 @@ export function createHandlers(cache: LeadCache): Handlers {
         return fail('no-access', t('errorNoAccessSearch'));
       }
 
-      return searchLeads(settings, { field, query, cursor, service }, client);
+      const options = retry ? { ...client, userRetry: true } : client;
+
+      return searchLeads(settings, { field, query, cursor, service }, options);
     },
     activateTab: async ({ tabId }) => ({ ok: true, injected: await injectIntoTab(tabId) }),
   };

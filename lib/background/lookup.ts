@@ -9,6 +9,8 @@ import type { LeadCache } from './lead-cache';
 /** How a fetch is made: for someone waiting (retries allowed) or a refresh behind their back. */
 export interface FetchMode {
   background?: boolean;
+  /** The person asked again (Try again, Retry): one call may pass a quota pause. */
+  userRetry?: boolean;
 }
 
 export interface LookupDeps {
@@ -76,7 +78,7 @@ export function createLeadLookup(
   async function fetchAndCache(target: Target, mode: FetchMode): Promise<Reply<'getLead'>> {
     const { settings, key, id, service } = target;
     const lookup = { id, service };
-    const result = await (mode.background
+    const result = await (mode.background || mode.userRetry
       ? deps.fetchLead(settings, lookup, mode)
       : deps.fetchLead(settings, lookup));
     if (!result.ok) {
@@ -134,6 +136,7 @@ export function createLeadLookup(
       return { ok: true, ...cached, cached: true, stale: true };
     }
 
-    return shared(target, {});
+    // Automatic lookups (hover, restore) wait out a quota pause; only an explicit retry may not.
+    return shared(target, request.refresh ? { userRetry: true } : {});
   };
 }

@@ -7,6 +7,7 @@ import { ReferenceSchema } from '../messages/schemas';
 import { readPreferences, writePreferences } from '../preferences-store';
 import { z } from '../zod';
 import type { LeadCache } from './lead-cache';
+import type { QuotaPauses } from './quota-pauses';
 import { injectCardKit } from './site-access';
 
 const TabLeadsSchema = z.object({
@@ -42,8 +43,11 @@ function badgeText(count: number): string {
   return count === 0 ? '' : count > 999 ? '999+' : String(count);
 }
 
-/** Preferences, cache, badge, each tab's leads and its card kit: never credentials. */
-export function createPageHandlers(cache: LeadCache): PageHandlers {
+/**
+ * Preferences, cache, badge, each tab's leads and its card kit: never credentials. "Clear cache"
+ * also lifts quota pauses, the user's way out of a long one (a new key may have a fresh quota).
+ */
+export function createPageHandlers(cache: LeadCache, pauses?: QuotaPauses): PageHandlers {
   return {
     getPreferences: async () => ({ ok: true, preferences: await readPreferences() }),
     savePreferences: async ({ preferences }) => {
@@ -52,7 +56,7 @@ export function createPageHandlers(cache: LeadCache): PageHandlers {
       return { ok: true, preferences };
     },
     clearCache: async () => {
-      await cache.clear();
+      await Promise.all([cache.clear(), pauses?.clear()]);
 
       return { ok: true };
     },

@@ -29,6 +29,28 @@ export class QuotaPauses {
     return until > this.now() ? until : 0;
   }
 
+  /** Lifts one scope's pause: a call made despite it was answered. */
+  async resume(scope: string): Promise<void> {
+    this.memory.delete(scope);
+    try {
+      await browser.storage.session.remove(prefix + scope);
+    } catch {
+      // The memory copy is gone; a stored one would have failed to be read as well.
+    }
+  }
+
+  /** Lifts every pause: other credentials (or a user who says so) may have a fresh quota. */
+  async clear(): Promise<void> {
+    this.memory.clear();
+    try {
+      const stored = await browser.storage.session.get(null);
+      const keys = Object.keys(stored).filter((key) => key.startsWith(prefix));
+      await browser.storage.session.remove(keys);
+    } catch {
+      // Only the memory copy was in use.
+    }
+  }
+
   async pause(scope: string, until: number): Promise<void> {
     this.memory.set(scope, until);
     try {

@@ -58,7 +58,14 @@ export interface Protocol {
   };
   /** Search by name, email or phone (`GET /crm/leads?filter[…]`), one page at a time. */
   searchLeads: {
-    request: { field: SearchField; query: string; cursor?: string; service?: string };
+    /** `retry`: the person pressed "Try again"; the page may go out despite a quota pause. */
+    request: {
+      field: SearchField;
+      query: string;
+      cursor?: string;
+      service?: string;
+      retry?: boolean;
+    };
     reply: SearchPage;
   };
 }

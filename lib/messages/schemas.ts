@@ -53,6 +53,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     query: z.string().trim().min(1).max(200),
     cursor: z.string().min(1).max(2_000).optional(),
     service: serviceId.optional(),
+    retry: z.boolean().optional(),
   }),
 ]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { checkConnection, type ClientOptions, fetchLead } from '../../lib/apideck/client';
+import type { CallGate } from '../../lib/apideck/gate';
 import type { Fetch } from '../../lib/apideck/transport';
 import { fullLeadWith, loadFixture } from '../support/fixtures';
 import {
@@ -109,6 +110,23 @@ describe('fetchLead answers', () => {
 });
 
 describe('fetchLead retries', () => {
+  it('lets only the first attempt of a user retry pass a quota pause', async () => {
+    const tickets: (boolean | undefined)[] = [];
+    const gate: CallGate = {
+      run: (ticket, call) => {
+        tickets.push(ticket.userRetry);
+
+        return call();
+      },
+    };
+    const fetch = fetchSequence(status(429, { 'Retry-After': '1' }), okLead());
+
+    await expect(lookUp(fetch, { gate, userRetry: true }).result).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(tickets).toEqual([true, false]);
+  });
+
   it('retries a 500 once it succeeds, after a short backoff', async () => {
     const fetch = fetchSequence(status(500), okLead());
     const { result, sleep } = lookUp(fetch);

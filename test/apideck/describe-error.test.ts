@@ -132,4 +132,25 @@ describe('describePause', () => {
       /^Rate limited by Salesforce\. Lead Viewer resumes lookups in 12 min \(at .+\)\.$/,
     );
   });
+
+  // Local clock times, so the day boundary is the user's midnight in any time zone.
+  const at = (hour: number, minute = 0) =>
+    new Date(2026, 0, 1, hour, minute).toLocaleTimeString([], {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+
+  it.each([
+    [9, 0, 3 * 3600, `in about 3 h (at ${at(12)})`],
+    [9, 0, 100 * 60, `in about 2 h (at ${at(10, 40)})`],
+    [20, 13, 24 * 3600, `tomorrow at ${at(20, 13)}`],
+    [22, 0, 3 * 3600, `tomorrow at ${at(1)}`],
+  ])(
+    'from %i:%i, a wait of %i s is said in hours or as tomorrow',
+    (hour, minute, seconds, words) => {
+      const now = new Date(2026, 0, 1, hour, minute).getTime();
+
+      expect(describePause('Salesforce', seconds, now)).toBe(`${resumes} ${words}.`);
+    },
+  );
 });

@@ -59,6 +59,22 @@ describe('the call gate and quota pauses', () => {
     expect(reply.ok ? 0 : reply.error.status).toBeUndefined();
   });
 
+  it('lets a user retry through a pause once; a 429 renews it, an answer lifts it', async () => {
+    const { gate, ticket } = setUp();
+    await gate.run(ticket(), () => Promise.resolve(limited(86_400)));
+    const call = vi.fn(() => Promise.resolve(limited(600)));
+
+    await expect(gate.run({ ...ticket(), userRetry: true }, call)).resolves.toMatchObject({
+      ok: false,
+      error: { status: 429 },
+    });
+    expect(call).toHaveBeenCalledTimes(1);
+    await expect(new QuotaPauses().until(scope)).resolves.toBe(Date.now() + 600_000);
+
+    await gate.run({ ...ticket(), userRetry: true }, () => Promise.resolve(ok));
+    await expect(new QuotaPauses().until(scope)).resolves.toBe(0);
+  });
+
   it('keeps the 429 details and says when calls resume', async () => {
     const { gate, ticket } = setUp();
     const reply = await gate.run(ticket(), () => Promise.resolve(limited(120)));

@@ -161,6 +161,76 @@ describe('background handlers: quota', () => {
   });
 });
 
+describe('background handlers: a long quota pause has ways out', () => {
+  const yearLong = () =>
+    jsonResponse({ status_code: 429, type_name: 'ConnectorRateLimitError' }, 429, {
+      'Retry-After': '31536000',
+    });
+
+  /** A 429 that pauses Pipedrive for the longest time, then whatever `later` answers. */
+  async function pausedForADay(later: () => Response | undefined = yearLong) {
+    let calls = 0;
+    const seen = stubApideck(0, () => (calls++ === 0 ? yearLong() : later()));
+    const handlers = await setUp();
+    const first = getLead(handlers, 'lead-01');
+    await vi.advanceTimersByTimeAsync(10);
+    const reply = await first;
+    expect(reply.ok ? '' : reply.error.message).toMatch(/resumes lookups tomorrow at .+\.$/);
+
+    return { seen, handlers };
+  }
+
+  async function settle<T>(reply: Promise<T>): Promise<T> {
+    await vi.advanceTimersByTimeAsync(10);
+
+    return reply;
+  }
+
+  it('keeps automatic lookups paused but lets "Try again" ask once, renewing the pause', async () => {
+    const { seen, handlers } = await pausedForADay();
+    await expect(settle(getLead(handlers, 'lead-02'))).resolves.toMatchObject({ ok: false });
+    expect(seen.calls).toBe(1);
+
+    const retry = handlers.getLead({ type: 'getLead', id: 'lead-01', refresh: true }, sender);
+    await expect(settle(retry)).resolves.toMatchObject({ ok: false, error: { status: 429 } });
+    expect(seen.calls).toBe(2);
+    await expect(settle(getLead(handlers, 'lead-03'))).resolves.toMatchObject({ ok: false });
+    expect(seen.calls).toBe(2);
+  });
+
+  it('lifts the pause when a retry is answered', async () => {
+    const { seen, handlers } = await pausedForADay(() => undefined);
+    const retry = handlers.getLead(
+      { type: 'getLead', id: 'lead-01', service: 'pipedrive', refresh: true },
+      sender,
+    );
+    await expect(settle(retry)).resolves.toMatchObject({ ok: true });
+
+    await expect(settle(getLead(handlers, 'lead-02'))).resolves.toMatchObject({ ok: true });
+    expect(seen.calls).toBe(3);
+  });
+
+  it('lifts every pause on "Clear cache"', async () => {
+    const { seen, handlers } = await pausedForADay(() => undefined);
+    await handlers.clearCache({ type: 'clearCache' }, sender);
+
+    await expect(settle(getLead(handlers, 'lead-02'))).resolves.toMatchObject({ ok: true });
+    expect(seen.calls).toBe(2);
+  });
+
+  it.each([
+    ['other credentials lift it', { apiKey: 'sk_new_key' }, 2],
+    ['the same ones keep it', {}, 1],
+  ])('on save, %s', async (_, change, calls) => {
+    const { seen, handlers } = await pausedForADay(() => undefined);
+    const settings = { ...buildSettings(), ...change };
+    await handlers.saveSettings({ type: 'saveSettings', settings }, sender);
+
+    await settle(getLead(handlers, 'lead-02'));
+    expect(seen.calls).toBe(calls);
+  });
+});
+
 describe('background handlers: search', () => {
   it('explains a filter the connector cannot use', async () => {
     stubApideck(0, () =>

@@ -258,7 +258,8 @@ describe('lead lookup with a stale entry', () => {
     clock += ttlMs + 1;
 
     await expect(lookUp({ id: sf18, refresh: true })).resolves.toMatchObject({ cached: false });
-    expect(fetchLead).toHaveBeenLastCalledWith(settings, sf18Lookup);
+    // A refresh is the person asking again: it may pass a quota pause (the gate's rule).
+    expect(fetchLead).toHaveBeenLastCalledWith(settings, sf18Lookup, { userRetry: true });
   });
 
   it('shows a stale entry without refreshing it when the API host is out of reach', async () => {

@@ -25,11 +25,22 @@ interface Answer {
 let session: Session;
 let page: Page;
 
-/** Asks the background for a lead as the popup does; `unavailable` if the worker went away. */
-async function ask(id: string): Promise<{ answer: Answer; ms: number }> {
+/**
+ * Asks the background for a lead as the popup does (`refresh`: as its "Try again" does);
+ * `unavailable` if the worker went away.
+ */
+async function ask(id: string, refresh = false): Promise<{ answer: Answer; ms: number }> {
   const started = Date.now();
   const answer: unknown = await page
-    .evaluate((leadId) => chrome.runtime.sendMessage({ type: 'getLead', id: leadId }), id)
+    .evaluate(
+      ([leadId, again]) =>
+        chrome.runtime.sendMessage({
+          type: 'getLead',
+          id: leadId,
+          ...(again ? { refresh: true } : {}),
+        }),
+      [id, refresh] as const,
+    )
     .catch((): Answer => ({ ok: false, error: { code: 'unavailable', message: '' } }));
 
   return { answer: answer as Answer, ms: Date.now() - started };
@@ -162,6 +173,25 @@ describe('rate limits', () => {
     expect(ms).toBeGreaterThanOrEqual(4_000);
     expect(ms).toBeLessThan(7_000);
     expect(requestsFor(ids.close)).toBe(3);
+  });
+
+  it('gives a day-long pause ways out: "Try again" asks once, "Clear cache" lifts it', async () => {
+    fault(ids.priya, { status: 429, retryAfter: '31536000' });
+    const first = await ask(ids.priya);
+    expect(first.answer.error?.message).toMatch(
+      /^Rate limited by Salesforce\. Lead Viewer resumes lookups tomorrow at .+\.$/,
+    );
+
+    await expect(ask(ids.priya, true)).resolves.toMatchObject({
+      answer: { error: { status: 429 } },
+    });
+    expect(requestsFor(ids.priya)).toBe(2);
+    await expect(ask(ids.jpy)).resolves.toMatchObject({ answer: { ok: false } });
+    expect(allRequests()).toBe(2);
+
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'clearCache' }));
+    await expect(ask(ids.jpy)).resolves.toMatchObject({ answer: { ok: true } });
+    expect(allRequests()).toBe(3);
   });
 
   it('keeps a pause across a worker restart: no request until it ends', async () => {

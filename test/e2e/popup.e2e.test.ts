@@ -113,6 +113,27 @@ describe('popup errors in words', () => {
       .toMatch(message);
   });
 
+  it('lets "Try again" ask once despite a day-long rate limit, and lifts it when answered', async () => {
+    // IDs of no recognised CRM share one quota scope, as the tester's typed ID did.
+    session.api.setFault(ids.pipedrive, { status: 429, retryAfter: '31536000', times: 2 });
+    const requests = () => session.api.log.filter((entry) => entry.method === 'GET').length;
+    const alert = popup.getByRole('alert');
+    await lookUp(ids.pipedrive);
+    await expect.poll(() => alert.innerText()).toMatch(/resumes lookups tomorrow at .+\./);
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(requests).toBe(2);
+    await expect.poll(() => alert.innerText()).toMatch(/tomorrow at/);
+    await lookUp(ids.hubspot);
+    await expect.poll(() => alert.innerText()).toMatch(/tomorrow at/);
+    expect(requests()).toBe(2);
+
+    await popup.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await popup.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(requests()).toBe(3);
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'clearCache' }));
+  });
+
   it('explains a rejected API key and offers the options page', async () => {
     await session.configure({ apiKey: 'wrong-key' });
     await lookUp(ids.full);
