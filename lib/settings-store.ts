@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
 import { logger } from './logger';
-import { readPreferences } from './preferences-store';
+import type { Preferences } from './preferences';
+import { preferencesKey, readPreferences } from './preferences-store';
 import { defaultSettings, type Settings, SettingsSchema } from './settings';
 import { z } from './zod';
 
@@ -43,11 +44,16 @@ async function lockSessionStorage(): Promise<void> {
 /**
  * Writes to `storage.local` only: the key must never travel through `storage.sync`. With
  * "keep the key only until the browser closes", the key goes to `storage.session` instead.
+ * Preferences given with the settings (an import) go in the same `storage.local` call, so a
+ * failure leaves the old settings and preferences both in place.
  */
-export async function writeSettings(settings: Settings): Promise<void> {
-  const { keyForSessionOnly } = await readPreferences();
+export async function writeSettings(settings: Settings, preferences?: Preferences): Promise<void> {
+  const { keyForSessionOnly } = preferences ?? (await readPreferences());
+  const alongside: Record<string, Preferences> =
+    preferences === undefined ? {} : { [preferencesKey]: preferences };
   if (!keyForSessionOnly) {
-    await browser.storage.local.set({ [storageKey]: settings });
+    const records: Record<string, Settings | Preferences> = { [storageKey]: settings };
+    await browser.storage.local.set({ ...records, ...alongside });
     await browser.storage.session.remove(sessionKeyName);
 
     return;
@@ -59,5 +65,8 @@ export async function writeSettings(settings: Settings): Promise<void> {
   } else {
     await browser.storage.session.set({ [sessionKeyName]: settings.apiKey });
   }
-  await browser.storage.local.set({ [storageKey]: { ...settings, apiKey: '' } });
+  const records: Record<string, Settings | Preferences> = {
+    [storageKey]: { ...settings, apiKey: '' },
+  };
+  await browser.storage.local.set({ ...records, ...alongside });
 }

@@ -93,11 +93,24 @@ export function validateSettings(input: unknown): SettingsValidation {
   return { ok: false, fieldErrors };
 }
 
-/** Enough is set to call the API; a custom base URL (a proxy) may hold the key itself. */
-export function isConfigured(settings: Settings): boolean {
-  const hasKey = settings.apiKey !== '' || settings.apiBaseUrl !== defaultApiBaseUrl;
+/**
+ * The credentials still empty before the API can be called, top to bottom as in the form; a
+ * custom base URL (a proxy) may hold the key itself.
+ */
+export function findMissingCredentials(settings: PublicSettings): HeaderField[] {
+  const needsKey = !settings.hasApiKey && settings.apiBaseUrl === defaultApiBaseUrl;
+  const missing: [HeaderField, boolean][] = [
+    ['apiKey', needsKey],
+    ['appId', settings.appId === ''],
+    ['consumerId', settings.consumerId === ''],
+  ];
 
-  return hasKey && settings.appId !== '' && settings.consumerId !== '';
+  return missing.filter(([, empty]) => empty).map(([field]) => field);
+}
+
+/** Enough is set to call the API. */
+export function isConfigured(settings: Settings): boolean {
+  return findMissingCredentials(toPublicSettings(settings)).length === 0;
 }
 
 export function toPublicSettings(settings: Settings): PublicSettings {

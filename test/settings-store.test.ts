@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+import { defaultPreferences } from '../lib/preferences';
+import { readPreferences } from '../lib/preferences-store';
 import { defaultSettings } from '../lib/settings';
 import { readSettings, writeSettings } from '../lib/settings-store';
 import { buildSettings } from './support/settings';
@@ -26,6 +28,19 @@ describe('settings store', () => {
     await writeSettings(settings);
 
     await expect(fakeBrowser.storage.local.get('settings')).resolves.toEqual({ settings });
+  });
+
+  it('writes an import’s preferences in the same call, so a failure leaves both old', async () => {
+    const preferences = { ...defaultPreferences, hoverDelayMs: 900 };
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('full'));
+
+    await expect(writeSettings(buildSettings({ appId: 'new' }), preferences)).rejects.toThrow();
+    await expect(fakeBrowser.storage.local.get(null)).resolves.toEqual({});
+
+    await writeSettings(buildSettings({ appId: 'new' }), preferences);
+    expect(set).toHaveBeenCalledTimes(2);
+    await expect(readPreferences()).resolves.toEqual(preferences);
+    await expect(readSettings()).resolves.toMatchObject({ appId: 'new' });
   });
 
   it('never writes to storage.sync', async () => {

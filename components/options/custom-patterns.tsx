@@ -38,9 +38,25 @@ export function PatternList(props: CustomPatternsProps): JSX.Element | null {
   );
 }
 
+function testerText(regex: RegExp | null, sample: string): string {
+  if (sample === '') {
+    return t('patternTestEmpty');
+  }
+
+  if (regex === null) {
+    return t('patternTestNoPattern');
+  }
+
+  const matches = findMatches(regex, sample);
+
+  return matches.length === 0
+    ? t('patternTestNothing')
+    : t('patternTestFinds', [matches.join(', ')]);
+}
+
+/** Shows what the pattern finds in sample text, with or without a service ID typed yet. */
 export function PatternTester(props: { regex: RegExp | null }): JSX.Element {
   const [sample, setSample] = useState('');
-  const matches = props.regex && sample !== '' ? findMatches(props.regex, sample) : [];
 
   return (
     <div class="lv-field">
@@ -54,11 +70,7 @@ export function PatternTester(props: { regex: RegExp | null }): JSX.Element {
         onInput={(event) => setSample(event.currentTarget.value)}
       />
       <p class="lv-hint" role="status">
-        {sample === '' || !props.regex
-          ? t('patternTestEmpty')
-          : matches.length === 0
-            ? t('patternTestNothing')
-            : t('patternTestFinds', [matches.join(', ')])}
+        {testerText(props.regex, sample)}
       </p>
     </div>
   );

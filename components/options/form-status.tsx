@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
 
 import type { LeadError } from '@/lib/errors';
+import { listCredentials } from '@/lib/format/credential-list';
 import { describeForOptions } from '@/lib/format/error-text';
 import { t } from '@/lib/i18n';
 import { nameService } from '@/lib/services';
+import type { HeaderField } from '@/lib/settings';
 
 import { ErrorNotice } from '../error-notice';
 import type { Outcome } from './use-options-actions';
@@ -14,8 +16,10 @@ const refusedText = (host: string): string => t('optionsRefused', [host]);
 const connectedText = (service: string | null): string =>
   service ? t('optionsConnectedService', [nameService(service)]) : t('optionsConnected');
 
-const savedText = (configured: boolean): string =>
-  configured ? t('optionsSaved') : t('optionsSavedIncomplete');
+const savedText = (missing: HeaderField[]): string =>
+  missing.length === 0
+    ? t('optionsSaved')
+    : t('optionsSavedIncomplete', [listCredentials(missing)]);
 
 /** An error as the options page says it: no "in Options", since this is Options. */
 export function OptionsErrorNotice(props: { error: LeadError }): JSX.Element {
@@ -33,7 +37,7 @@ function Message(props: { tone: 'ok' | 'error'; text: string }): JSX.Element {
 function describe(outcome: Outcome): JSX.Element | null {
   switch (outcome.kind) {
     case 'saved':
-      return <Message tone="ok" text={savedText(outcome.configured)} />;
+      return <Message tone="ok" text={savedText(outcome.missing)} />;
     case 'key-removed':
       return <Message tone="ok" text={t('optionsKeyRemoved')} />;
     case 'invalid':

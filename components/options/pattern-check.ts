@@ -2,28 +2,36 @@ import { findPatternProblem } from '@/lib/detect/custom-patterns';
 import { t } from '@/lib/i18n';
 import { CustomPatternSchema } from '@/lib/preferences';
 
-export type PatternCheck =
-  { ok: true; regex: RegExp } | { ok: false; field: 'pattern' | 'service'; message: string };
+export interface PatternCheck {
+  /** The pattern ready to test on sample text, whenever the pattern itself is usable. */
+  regex: RegExp | null;
+  patternError: string | null;
+  serviceError: string | null;
+}
+
+const { pattern: PatternTextSchema, service: ServiceSchema } = CustomPatternSchema.shape;
+
+function findPatternError(pattern: string): string | null {
+  if (!PatternTextSchema.safeParse(pattern).success) {
+    return t('patternLength', ['1', '500']);
+  }
+
+  return findPatternProblem(pattern);
+}
 
 /**
  * Whether a user-defined pattern can be used: the detector's own rules (one capture group,
  * never slow) plus a service ID, checked the way preferences are stored.
  */
 export function checkPattern(pattern: string, service: string): PatternCheck {
-  const parsed = CustomPatternSchema.safeParse({ pattern, service });
-  if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path[0];
+  const patternError = findPatternError(pattern);
+  const serviceError = ServiceSchema.safeParse(service).success ? null : t('patternServiceHint');
 
-    return field === 'service'
-      ? { ok: false, field, message: t('patternServiceHint') }
-      : { ok: false, field: 'pattern', message: t('patternLength', ['1', '500']) };
-  }
-
-  const problem = findPatternProblem(pattern);
-
-  return problem === null
-    ? { ok: true, regex: new RegExp(pattern, 'g') }
-    : { ok: false, field: 'pattern', message: problem };
+  return {
+    regex: patternError === null ? new RegExp(pattern, 'g') : null,
+    patternError,
+    serviceError,
+  };
 }
 
 /** The IDs (first capture group) the pattern finds in a sample text, at most 20. */

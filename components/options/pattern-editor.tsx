@@ -8,6 +8,8 @@ import { type CustomPatternsProps, PatternList, PatternTester } from './custom-p
 import { checkPattern } from './pattern-check';
 
 const full = 20;
+// A literal, not JSX text: `{6}` inside JSX would be evaluated and shown as "6".
+const examplePattern = String.raw`LEAD-(\d{6})`;
 
 function PatternInput(props: {
   id: string;
@@ -48,7 +50,7 @@ function PatternHint(): JSX.Element {
   return (
     <p class="lv-hint">
       {before}
-      <code>LEAD-(\d{6})</code>
+      <code>{examplePattern}</code>
       {after}
     </p>
   );
@@ -60,12 +62,12 @@ export function PatternEditor(props: CustomPatternsProps): JSX.Element {
   const [service, setService] = useState('');
   const check = checkPattern(pattern, service.trim());
   const started = pattern !== '' || service !== '';
-  const problem = check.ok ? null : check;
-  const patternError = started && problem?.field === 'pattern' ? problem.message : null;
-  const serviceError = service !== '' && problem?.field === 'service' ? problem.message : null;
+  const usable = check.regex !== null && check.serviceError === null;
+  const patternError = started ? check.patternError : null;
+  const serviceError = service !== '' ? check.serviceError : null;
   const add = (event: Event): void => {
     event.preventDefault();
-    if (check.ok && props.patterns.length < full) {
+    if (usable && props.patterns.length < full) {
       const added: CustomPattern = { pattern, service: service.trim() };
       props.onChange([...props.patterns, added]);
       setPattern('');
@@ -95,12 +97,12 @@ export function PatternEditor(props: CustomPatternsProps): JSX.Element {
       <button
         type="button"
         class="lv-button"
-        disabled={!check.ok || props.patterns.length >= full}
+        disabled={!usable || props.patterns.length >= full}
         onClick={add}
       >
         {t('patternAdd')}
       </button>
-      <PatternTester regex={check.ok ? check.regex : null} />
+      <PatternTester regex={check.regex} />
     </fieldset>
   );
 }

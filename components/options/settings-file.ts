@@ -4,8 +4,6 @@ import { CustomPatternSchema } from '@/lib/preferences';
 import { type PublicSettings, SettingsSchema } from '@/lib/settings';
 import { z } from '@/lib/zod';
 
-import { checkPattern } from './pattern-check';
-
 export const fileFormat = 'lead-viewer-settings';
 
 // Strict on purpose: a file is checked, never silently repaired (the stored schema repairs).
@@ -23,13 +21,8 @@ const ImportedPreferencesSchema = z.strictObject({
     links: z.boolean(),
     attributes: z.boolean(),
   }),
-  customPatterns: z
-    .array(
-      CustomPatternSchema.refine((item) => checkPattern(item.pattern, item.service).ok, {
-        message: t('importPatternUnusable'),
-      }),
-    )
-    .max(20),
+  // CustomPatternSchema explains a refused pattern itself: one sentence per bad pattern.
+  customPatterns: z.array(CustomPatternSchema).max(20),
 });
 
 const SettingsFileSchema = z.strictObject({

@@ -34,16 +34,26 @@ async function exportSettings(): Promise<Status> {
   return { tone: 'ok', text: t('exportDone', [fileName]) };
 }
 
+const originOf = (url: string): string => new URL(url).origin;
+
+/** Applies settings and preferences in one message, so a failure applies neither. */
 async function applyFile(file: SettingsFile): Promise<Status> {
-  const preferences = await sendMessage('savePreferences', { preferences: file.preferences });
-  const settings = preferences.ok
-    ? await sendMessage('saveSettings', { settings: file.settings })
-    : preferences;
-  if (!settings.ok) {
-    return { tone: 'error', text: describeForOptions(settings.error.message, settings.error.code) };
+  const before = await sendMessage('getSettings', {});
+  const reply = before.ok
+    ? await sendMessage('importSettings', {
+        settings: file.settings,
+        preferences: file.preferences,
+      })
+    : before;
+  if (!reply.ok) {
+    return { tone: 'error', text: describeForOptions(reply.error.message, reply.error.code) };
   }
 
-  return { tone: 'ok', text: t('importDone') };
+  // The kept key goes wherever the base URL points: a new host must not pass unremarked.
+  const url = reply.settings.apiBaseUrl;
+  const moved = before.ok && originOf(url) !== originOf(before.settings.apiBaseUrl);
+
+  return { tone: 'ok', text: moved ? t('importDoneNewOrigin', [url]) : t('importDone') };
 }
 
 export interface SettingsTransferProps {

@@ -34,16 +34,17 @@ function inputProps(props: TextFieldProps): InputProps {
     'aria-describedby': props.error ? `${id}-error ${id}-hint` : `${id}-hint`,
     onInput: (event) => props.onInput(props.field, event.currentTarget.value),
     onBlur: (event) => {
-      // Save and Test connection check every field; an error shown now would move them mid-click.
+      // An error shown now may move the button being clicked (Save and Test check every field
+      // anyway); it shows when the field is left for another field or for nothing.
       const next = event.relatedTarget;
-      if (!(next instanceof Element && next.closest('.lv-options__actions'))) {
+      if (!(next instanceof Element && next.closest('button, a[href], label, summary'))) {
         props.onBlur(props.field);
       }
     },
   };
 }
 
-/** A labelled input with its hint and, when invalid, its error right under it. */
+/** A labelled input with its hint under it and, when invalid, its error in the hint's place. */
 export function TextField(props: TextFieldProps): JSX.Element {
   const id = fieldId(props.field);
 
@@ -64,13 +65,18 @@ export function TextField(props: TextFieldProps): JSX.Element {
         )}
         {props.children}
       </div>
-      {/* Always there, so an error appearing on blur moves nothing (a click would miss). */}
-      <p id={`${id}-error`} class="lv-field-error lv-field-error--slot">
-        {props.error}
-      </p>
-      <p id={`${id}-hint`} class="lv-hint">
-        {props.hint}
-      </p>
+      {/*
+        Hint and error share one slot (the error covers the hint): nothing is reserved below
+        the hint, and an error shown on blur moves nothing, so a click aimed below never misses.
+      */}
+      <div class="lv-field__notes">
+        <p id={`${id}-hint`} class="lv-hint" data-covered={props.error ? 'true' : undefined}>
+          {props.hint}
+        </p>
+        <p id={`${id}-error`} class="lv-field-error">
+          {props.error}
+        </p>
+      </div>
     </div>
   );
 }

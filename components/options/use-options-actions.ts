@@ -2,7 +2,13 @@ import { useState } from 'preact/hooks';
 
 import type { LeadError } from '@/lib/errors';
 import { type SettingsState, sendMessage } from '@/lib/messages';
-import { type PublicSettings, type Settings, validateSettings } from '@/lib/settings';
+import {
+  findMissingCredentials,
+  type HeaderField,
+  type PublicSettings,
+  type Settings,
+  validateSettings,
+} from '@/lib/settings';
 
 import { requestHostAccess } from '../host-access';
 import { fieldId, fieldOrder, toSettingsInput, withoutKey } from './draft';
@@ -14,8 +20,8 @@ export type Task = 'save' | 'test' | 'remove';
 export type Outcome =
   | { kind: 'idle' }
   | { kind: 'busy'; task: Task }
-  /** `configured` is false while the API key, app ID or consumer ID is still missing. */
-  | { kind: 'saved'; configured: boolean }
+  /** `missing`: the credentials still empty, named in the message. */
+  | { kind: 'saved'; missing: HeaderField[] }
   | { kind: 'key-removed' }
   | { kind: 'invalid' }
   | { kind: 'refused'; host: string }
@@ -65,7 +71,9 @@ async function storeSettings(settings: Settings, onStored: OnStored): Promise<Ou
 
   onStored(reply, false);
 
-  return { kind: 'saved', configured: reply.configured };
+  const missing = reply.configured ? [] : findMissingCredentials(reply.settings);
+
+  return { kind: 'saved', missing };
 }
 
 async function testSettings(settings: Settings): Promise<Outcome> {

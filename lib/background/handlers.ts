@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 
 import { checkConnection, type ClientOptions, fetchLead } from '../apideck/client';
 import { searchLeads } from '../apideck/search';
+import { listCredentials } from '../format/credential-list';
 import { t } from '../i18n';
 import { fail, type SettingsInput, type SettingsState } from '../messages/contract';
 import type { Handlers } from '../messages/listen';
 import { readPreferences } from '../preferences-store';
-import { isConfigured, type Settings, toPublicSettings } from '../settings';
+import { findMissingCredentials, isConfigured, type Settings, toPublicSettings } from '../settings';
 import { readSettings, writeSettings } from '../settings-store';
 import { createCallGate } from './call-gate';
 import { LeadCache } from './lead-cache';
@@ -76,10 +77,17 @@ export function createHandlers(cache: LeadCache): Handlers {
 
       return { ok: true, ...stateOf(merged) };
     },
+    importSettings: async ({ settings, preferences }) => {
+      const merged = await mergeSettings(settings);
+      await writeSettings(merged, preferences);
+
+      return { ok: true, ...stateOf(merged), preferences };
+    },
     testConnection: async ({ settings }) => {
       const candidate = settings ? await mergeSettings(settings) : await readSettings();
-      if (!isConfigured(candidate)) {
-        return fail('not-configured', t('errorNotConfiguredTest'));
+      const missing = findMissingCredentials(toPublicSettings(candidate));
+      if (missing.length > 0) {
+        return fail('not-configured', t('errorNotConfiguredTest', [listCredentials(missing)]));
       }
 
       if (!(await canReachApi(candidate.apiBaseUrl))) {

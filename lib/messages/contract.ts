@@ -40,6 +40,11 @@ export interface Protocol {
   activateTab: { request: { tabId: number }; reply: { injected: boolean } };
   getPreferences: { request: Record<never, never>; reply: { preferences: Preferences } };
   savePreferences: { request: { preferences: Preferences }; reply: { preferences: Preferences } };
+  /** An imported file: settings (an absent key keeps the stored one) and preferences, or neither. */
+  importSettings: {
+    request: { settings: SettingsInput; preferences: Preferences };
+    reply: SettingsState & { preferences: Preferences };
+  };
   clearCache: { request: Record<never, never>; reply: Record<never, never> };
   /** From a content script: the lead references its page holds (badge, popup's page list). */
   reportDetections: {

@@ -38,6 +38,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('activateTab'), tabId: z.number().int().nonnegative() }),
   empty('getPreferences'),
   z.object({ type: z.literal('savePreferences'), preferences: PreferencesSchema }),
+  z.object({
+    type: z.literal('importSettings'),
+    settings: SettingsInputSchema,
+    preferences: PreferencesSchema,
+  }),
   empty('clearCache'),
   z.object({
     type: z.literal('reportDetections'),

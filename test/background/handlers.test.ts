@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, createLeadCache, requestLimits } from '../../lib/background/handlers';
 import type { Handlers } from '../../lib/messages/listen';
 import { defaultPreferences } from '../../lib/preferences';
-import { writePreferences } from '../../lib/preferences-store';
-import { writeSettings } from '../../lib/settings-store';
+import { readPreferences, writePreferences } from '../../lib/preferences-store';
+import { readSettings, writeSettings } from '../../lib/settings-store';
 import { leadEnvelope } from '../support/fixtures';
 import { jsonResponse } from '../support/responses';
 import { buildSettings } from '../support/settings';
@@ -254,5 +254,47 @@ describe('background handlers: search', () => {
           "Salesforce can't search by phone number through Apideck; try name or email address.",
       },
     });
+  });
+});
+
+describe('background handlers: importing a settings file', () => {
+  it('applies settings and preferences together and keeps the stored key', async () => {
+    const handlers = await setUp();
+    const preferences = { ...defaultPreferences, hoverDelayMs: 900 };
+    const { apiKey: _apiKey, ...settings } = buildSettings({ appId: 'imported' });
+
+    const reply = await handlers.importSettings(
+      { type: 'importSettings', settings, preferences },
+      sender,
+    );
+
+    expect(reply).toMatchObject({ ok: true, settings: { appId: 'imported', hasApiKey: true } });
+    await expect(readPreferences()).resolves.toEqual(preferences);
+    await expect(readSettings()).resolves.toMatchObject({
+      appId: 'imported',
+      apiKey: buildSettings().apiKey,
+    });
+  });
+});
+
+describe('background handlers: test connection before everything is filled in', () => {
+  it.each([
+    [{ appId: '' }, 'Fill in the app ID first.'],
+    [{ apiKey: '', consumerId: '' }, 'Fill in the API key and the consumer ID first.'],
+    [
+      { apiKey: '', appId: '', consumerId: '' },
+      'Fill in the API key, the app ID, and the consumer ID first.',
+    ],
+  ])('names only the empty credentials (%o)', async (change, message) => {
+    const handlers = await setUp();
+    const { apiKey, ...settings } = buildSettings(change);
+    await writeSettings(buildSettings({ apiKey }));
+
+    const reply = await handlers.testConnection(
+      { type: 'testConnection', settings: { ...settings, apiKey } },
+      sender,
+    );
+
+    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ message }) });
   });
 });

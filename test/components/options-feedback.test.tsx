@@ -81,34 +81,40 @@ describe('Test connection', () => {
 });
 
 describe('Save', () => {
-  it('says what is still missing when the saved settings are not enough', async () => {
-    await open(stored(), {
-      saveSettings: ({ settings }) => ({
-        ok: true,
-        settings: { ...settings, hasApiKey: false },
-        configured: false,
-      }),
+  it.each([
+    [stored(), 'the API key, the app ID, and the consumer ID'],
+    [stored({ hasApiKey: true, consumerId: 'c' }), 'the app ID'],
+    [stored({ appId: 'app' }), 'the API key and the consumer ID'],
+  ])('names only the credentials still missing after a save', async (settings, missing) => {
+    await open(settings, {
+      saveSettings: () => ({ ok: true, settings, configured: false }),
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect((await screen.findByText(/^Saved/)).textContent).toBe(
-      'Saved, but Lead Viewer still needs the API key, app ID and consumer ID before it can ' +
-        'look leads up.',
+      `Saved, but Lead Viewer still needs ${missing} before it can look leads up.`,
     );
   });
 });
 
 describe('field errors', () => {
-  it('appear in a slot that was there from the start, so nothing below moves', async () => {
+  it('take the hint’s place, so no gap is reserved and nothing below moves', async () => {
     await open(ready);
     const slot = document.getElementById('settings-apiBaseUrl-error');
+    const hint = document.getElementById('settings-apiBaseUrl-hint');
     expect(slot?.textContent).toBe('');
+    expect(slot?.parentElement).toBe(hint?.parentElement);
+    expect(hint?.hasAttribute('data-covered')).toBe(false);
 
     type('API base URL', 'ftp://x');
 
     expect(document.getElementById('settings-apiBaseUrl-error')).toBe(slot);
     expect(slot?.textContent).toMatch(/must start with https:\/\//);
+    expect(hint?.hasAttribute('data-covered')).toBe(true);
+
+    type('API base URL', 'https://unify.apideck.com');
+    expect(hint?.hasAttribute('data-covered')).toBe(false);
   });
 
   it('wait for Save when the field is left for the Save button', async () => {
@@ -117,6 +123,17 @@ describe('field errors', () => {
 
     fireEvent.blur(field('API base URL'), {
       relatedTarget: screen.getByRole('button', { name: 'Save' }),
+    });
+
+    expect(document.getElementById('settings-apiBaseUrl-error')?.textContent).toBe('');
+  });
+
+  it('wait when the field is left for any button, which an error could move mid-click', async () => {
+    await open(ready);
+    fireEvent.input(field('API base URL'), { target: { value: 'ftp://x' } });
+
+    fireEvent.blur(field('API base URL'), {
+      relatedTarget: screen.getByRole('button', { name: 'Export settings' }),
     });
 
     expect(document.getElementById('settings-apiBaseUrl-error')?.textContent).toBe('');

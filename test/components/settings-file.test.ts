@@ -46,6 +46,22 @@ describe('settings file', () => {
     expect(read.ok ? '' : read.problems.join('\n')).toContain(where);
   });
 
+  it('gives one reason per refused pattern, the pattern check’s own', () => {
+    const base = JSON.parse(exported);
+    const customPatterns = [
+      { pattern: '(a+)+b', service: 'close' },
+      { pattern: 'LEAD-(\\d{6})', service: 'Not A Service' },
+    ];
+    const read = readSettingsFile(
+      JSON.stringify({ ...base, preferences: { ...base.preferences, customPatterns } }),
+    );
+
+    expect(read.ok ? [] : read.problems).toEqual([
+      `preferences.customPatterns.0.pattern: ${t('patternNestedRepeat')}`,
+      'preferences.customPatterns.1.service: is not valid',
+    ]);
+  });
+
   it('names each problem in the catalogue’s words, keeping the checks’ own sentences', () => {
     const base = JSON.parse(exported);
     const read = readSettingsFile(

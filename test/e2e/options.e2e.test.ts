@@ -95,6 +95,40 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('keeps each hint right under its field, and an error in its place moves nothing', async () => {
+    const page = await session.openExtensionPage('options.html');
+    const field = page.getByLabel('App ID', { exact: true });
+    const [input, hint] = await Promise.all([
+      field.boundingBox(),
+      page.locator('#settings-appId-hint').boundingBox(),
+    ]);
+    expect((hint?.y ?? 0) - ((input?.y ?? 0) + (input?.height ?? 0))).toBeLessThanOrEqual(6);
+
+    const save = page.getByRole('button', { name: 'Save' });
+    const before = await save.boundingBox();
+    await field.fill('app-Ж');
+    await page.getByLabel('Consumer ID', { exact: true }).click();
+    await page.locator('#settings-appId-error', { hasText: /Latin letters/ }).waitFor();
+
+    expect((await save.boundingBox())?.y).toBe(before?.y);
+    await page.close();
+  });
+
+  it('refuses a catastrophic pattern at once and says why, without freezing the page', async () => {
+    const page = await session.openExtensionPage('options.html');
+    // The patterns section appears once the preferences have loaded.
+    await page.getByText('LEAD-(\\d{6})', { exact: true }).waitFor();
+    const pattern = `(${'a?'.repeat(40)}a{40})`;
+
+    const started = Date.now();
+    await page.getByLabel('Pattern', { exact: true }).fill(pattern);
+    await page.getByText(/Optional or repeated parts in a row/).waitFor();
+
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await page.getByRole('button', { name: 'Add pattern' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('refuses a base URL that is not http(s) and stores nothing', async () => {
     const page = await session.openExtensionPage('options.html');
     await expect

@@ -67,6 +67,11 @@ export function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
       ok: true,
       preferences,
     })),
+    importSettings: vi.fn<Handlers['importSettings']>(async ({ preferences }) => ({
+      ok: true,
+      ...state,
+      preferences,
+    })),
     clearCache: vi.fn<Handlers['clearCache']>(async () => ({ ok: true })),
     reportDetections: vi.fn<Handlers['reportDetections']>(async () => ({ ok: true })),
     loadCardKit: vi.fn<Handlers['loadCardKit']>(async () => ({ ok: true })),
