@@ -100,8 +100,12 @@ export function createHighlighter(
   const apply = (changes: MarkChanges): void => {
     const added: Mark[] = [];
     changes.forEach((add, mark) => {
-      // An edited link keeps its mark, with a new range: the old one goes first.
-      erase(mark);
+      // An edited link keeps its mark, with a new range: the old one goes first. A text mark is
+      // added once (edited text gets new marks), so 20,000 new ones skip 20,000 map deletes.
+      if (!add || mark.kind === 'element') {
+        erase(mark);
+      }
+
       if (add) {
         added.push(mark);
       } else {

@@ -25,11 +25,20 @@ export function collectRecords(batch: MutationBatch, records: readonly MutationR
   }
 }
 
-function hasAncestorIn(node: Node, nodes: Set<Node>): boolean {
-  for (let parent = node.parentNode; parent !== null; parent = parent.parentNode) {
-    if (nodes.has(parent)) {
+/**
+ * True when an ancestor of `node` is in `added`. Ancestors found outside are remembered in
+ * `outside`: a feed's 200 new posts share all of theirs, so each post asks about one.
+ */
+function isInsideAdded(node: Node, added: Set<Node>, outside: Set<Node>): boolean {
+  let parent = node.parentNode;
+  for (; parent !== null && !outside.has(parent); parent = parent.parentNode) {
+    if (added.has(parent)) {
       return true;
     }
+  }
+
+  for (let above = node.parentNode; above !== null && above !== parent; above = above.parentNode) {
+    outside.add(above);
   }
 
   return false;
@@ -37,7 +46,9 @@ function hasAncestorIn(node: Node, nodes: Set<Node>): boolean {
 
 /** Added nodes still in the page, minus those inside another added node (scanned with it). */
 export function listScanRoots(added: Set<Node>, isOwn: (node: Node) => boolean): Node[] {
+  const outside = new Set<Node>();
+
   return [...added].filter(
-    (node) => node.isConnected && !isOwn(node) && !hasAncestorIn(node, added),
+    (node) => node.isConnected && !isOwn(node) && !isInsideAdded(node, added, outside),
   );
 }

@@ -60,34 +60,45 @@ export function createNearMarks(watch: ViewportWatchFactory, hooks: NearMarksHoo
     }
   };
 
+  const placeRun = (run: Mark[]): void => {
+    const ends = [anchorOf(run[0] as Mark), anchorOf(run.at(-1) as Mark)];
+    const probes = [...new Set(ends)].filter((end) => end !== null);
+    const bucket: Bucket = { marks: new Set(run), probes, nearProbes: 0 };
+    bucket.tops = [];
+    run.forEach((mark) => bucketOf.set(mark, bucket));
+    bucket.probes.forEach((probe) => {
+      const shared = bucketsOf.get(probe);
+      if (shared === undefined) {
+        bucketsOf.set(probe, new Set([bucket]));
+        watcher.observe(probe);
+      } else {
+        // A probe watched already reports nothing new: the bucket starts from what it knows.
+        shared.add(bucket);
+        bucket.tops = undefined;
+        setNear(bucket, nearProbes.has(probe) ? 1 : 0);
+      }
+    });
+  };
+
+  // One loop, no intermediate lists: this runs once per mark found.
   const addRuns = (marks: readonly Mark[], size: number): void => {
-    // A redrawn mark (an edited link) keeps its bucket, and is shown again if it is near.
-    const placed = marks.filter((mark) => {
+    let run: Mark[] = [];
+    for (const mark of marks) {
+      // A redrawn mark (an edited link) keeps its bucket, and is shown again if it is near.
       const known = bucketOf.get(mark);
       if (known !== undefined && known.nearProbes > 0) {
         hooks.show(mark);
       }
 
-      return known === undefined && anchorOf(mark) !== null;
-    });
-    for (let start = 0; start < placed.length; start += size) {
-      const run = placed.slice(start, start + size);
-      const ends = [anchorOf(run[0] as Mark), anchorOf(run.at(-1) as Mark)] as Element[];
-      const bucket: Bucket = { marks: new Set(run), probes: [...new Set(ends)], nearProbes: 0 };
-      bucket.tops = [];
-      run.forEach((mark) => bucketOf.set(mark, bucket));
-      bucket.probes.forEach((probe) => {
-        const shared = bucketsOf.get(probe);
-        if (shared === undefined) {
-          bucketsOf.set(probe, new Set([bucket]));
-          watcher.observe(probe);
-        } else {
-          // A probe watched already reports nothing new: the bucket starts from what it knows.
-          shared.add(bucket);
-          bucket.tops = undefined;
-          setNear(bucket, nearProbes.has(probe) ? 1 : 0);
-        }
-      });
+      // Only the ends' anchors are read: a mark's node is in the page when it is added.
+      if (known === undefined && run.push(mark) === size) {
+        placeRun(run);
+        run = [];
+      }
+    }
+
+    if (run.length > 0) {
+      placeRun(run);
     }
   };
 

@@ -88,7 +88,8 @@ function scanLeaf(leaf: Node, store: MarkStore, pass: ScanPass): number {
     found += child instanceof Text ? scanTextNode(child, store, pass) : 0;
   }
 
-  return leaf instanceof Element && leaf.matches(referenceElementSelector)
+  // A post without attributes (most of a feed's) cannot be a reference: no selector match.
+  return leaf instanceof Element && leaf.hasAttributes() && leaf.matches(referenceElementSelector)
     ? found + scanElement(leaf, store, pass)
     : found;
 }

@@ -15,8 +15,10 @@ export function scanTextNode(node: Text, store: MarkStore, pass: ScanPass): numb
   pass.budget.left -= length;
   const matches = length < pass.detector.text.minLength ? [] : pass.detector.text.find(node.data);
   // Checked only for the rare node that matched: a filter on every node costs 2-4× (BENCHMARK).
-  if (matches.length > 0 && !isInSkippedRegion(node.parentElement, pass.skips)) {
-    return store.texts.set(node, matches);
+  // Each read of `parentElement` looks up the parent's wrapper in this isolated world's map.
+  const parent = matches.length > 0 ? node.parentElement : null;
+  if (parent !== null && !isInSkippedRegion(parent, pass.skips)) {
+    return store.texts.set(node, matches, parent);
   }
 
   if (pass.rescan || matches.length > 0) {

@@ -32,26 +32,28 @@ function isSkippedItself(element: Element): boolean {
 
 /**
  * True when `element` or an ancestor is somewhere IDs must not be marked. A memoised walk: a
- * selector `closest()` costs ~1.5 µs per ID on deep pages, most of it on shared ancestors.
+ * selector `closest()` costs ~1.5 µs per ID on deep pages, most of it on shared ancestors. Two
+ * walks up instead of a list of the visited: this runs once per ID, and garbage costs too.
  */
 export function isInSkippedRegion(element: Element | null, cache: SkipCache): boolean {
-  const path: Element[] = [];
   let skipped = element === null;
+  let stop: Element | null = null;
   for (let current = element; current !== null; current = current.parentElement) {
     const known = cache.get(current);
-    if (known !== undefined) {
-      skipped = known;
-      break;
-    }
-
-    path.push(current);
-    if (isSkippedItself(current)) {
-      skipped = true;
+    if (known !== undefined || isSkippedItself(current)) {
+      skipped = known ?? true;
+      stop = known === undefined ? current.parentElement : current;
       break;
     }
   }
 
-  path.forEach((visited) => cache.set(visited, skipped));
+  for (
+    let current = element;
+    current !== null && current !== stop;
+    current = current.parentElement
+  ) {
+    cache.set(current, skipped);
+  }
 
   return skipped;
 }

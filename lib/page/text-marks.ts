@@ -10,7 +10,8 @@ interface TextEntry {
 
 /** Marks in text nodes, keyed by node for hit-testing (a scan over all ranges is ~10× slower). */
 export interface TextMarks {
-  set(node: Text, matches: readonly TextMatch[]): number;
+  /** `parent` is `node`'s parent element, when the caller has read it already. */
+  set(node: Text, matches: readonly TextMatch[], parent?: Element | null): number;
   clear(node: Text): void;
   get(node: Node): readonly TextMark[] | undefined;
   isParent(element: Element): boolean;
@@ -68,14 +69,16 @@ export function createTextMarks(log: ChangeLog): TextMarks {
   };
 
   /** Replaces the marks of `node`, keeping unchanged ones; returns how many are new. */
-  const set = (node: Text, matches: readonly TextMatch[]): number => {
+  const set = (node: Text, matches: readonly TextMatch[], parent = node.parentElement): number => {
     const entry = entries.get(node);
-    const parent = node.parentElement;
     if (entry !== undefined && entry.parent === parent && matches.length > 0) {
       return replace(node, entry, matches);
     }
 
-    clear(node);
+    if (entry !== undefined) {
+      clear(node);
+    }
+
     if (matches.length === 0 || parent === null) {
       return 0;
     }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planBatchScan } from '@/lib/page/batch-scan';
 import { hostTagName } from '@/lib/card-kit/contract';
 import type { MarkStore } from '@/lib/page/mark-store';
-import type { MutationBatch } from '@/lib/page/mutation-batch';
+import { listScanRoots, type MutationBatch } from '@/lib/page/mutation-batch';
 import { watchMutations } from '@/lib/page/mutation-watch';
 
 import {
@@ -133,5 +133,24 @@ describe('incremental scanning', () => {
 
     await expect.poll(() => store.elements.get(link)?.range.endOffset).toBe(2);
     expect(store.elements.get(link)).toBe(before);
+  });
+});
+
+describe('choosing what an added batch scans', () => {
+  it('scans each added node once: nodes inside another added node go with it', () => {
+    setBody('<main><div id="a"></div><div id="b"><p id="c"><i id="d"></i></p></div></main>');
+    const byId = (id: string): Element => document.getElementById(id) as Element;
+    // Listed children first: an added ancestor still takes them in, wherever it comes.
+    const added = new Set<Node>([byId('d'), byId('a'), byId('c'), byId('b')]);
+
+    expect(listScanRoots(added, isOwn)).toEqual([byId('a'), byId('b')]);
+  });
+
+  it('keeps every post of a feed that shares its ancestors with the others', () => {
+    setBody('<main></main>');
+    const main = document.querySelector('main') as Element;
+    const posts = Array.from({ length: 5 }, () => main.appendChild(document.createElement('div')));
+
+    expect(listScanRoots(new Set(posts), isOwn)).toEqual(posts);
   });
 });
