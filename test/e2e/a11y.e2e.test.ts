@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
+import { countMarks, locateText, waitForDialog } from './support/page-tools';
 import { projectRoot, screenshotDir } from './support/paths';
 import { type Session, startSession } from './support/session';
 
@@ -60,6 +61,64 @@ async function check(page: Page, shot: string): Promise<void> {
   await page.close();
 }
 
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findNode(node: DomNode, name: string): DomNode | null {
+  if (node.nodeName.toLowerCase() === name) {
+    return node;
+  }
+
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, name);
+    if (found) {
+      return found;
+    }
+  }
+
+  return null;
+}
+
+/**
+ * The open card's shadow tree as markup. The root is closed, so neither page scripts nor axe can
+ * enter it; DevTools can, and a copy of the same markup and styles can be checked instead.
+ */
+async function readCardTree(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const shadow = findNode(root, 'lead-viewer-root')?.shadowRoots?.[0];
+    const parts = await Promise.all(
+      (shadow?.children ?? []).map(
+        async ({ nodeId }) => (await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML,
+      ),
+    );
+
+    return parts.join('');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function openCard(theme: Theme): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  await page.goto(`${session.pagesUrl}/demo.html`);
+  await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(0);
+  const point = await locateText(page, '#intro', ids.full);
+  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
+  await page.mouse.move(point.x, point.y);
+  await waitForDialog(page, /Ada Linwood/);
+
+  return page;
+}
+
 beforeAll(async () => {
   axeSource = await readFile(resolve(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   session = await startSession();
@@ -92,6 +151,31 @@ describe.each(themes)('axe in the %s theme', (theme) => {
     await page.getByLabel('Search for').press('Enter');
     await page.getByRole('list', { name: 'Search results' }).waitFor();
     await check(page, `popup-search-${theme}`);
+  });
+
+  it('finds no violations on the hover card (a copy of its closed shadow tree)', async () => {
+    const page = await openCard(theme);
+    // The card as it sits on the page, for the README.
+    await page.screenshot({ path: `${docs}/card-${theme}.png` });
+    const tree = await readCardTree(page);
+    await page.close();
+    expect(tree).toContain('role="dialog"');
+
+    const copy = await session.context.newPage();
+    await copy.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await copy.setContent('<!doctype html><html lang="en"><title>Card</title><main></main></html>');
+    await copy.evaluate((markup) => {
+      const host = document.createElement('div');
+      document.querySelector('main')?.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = markup;
+      shadow.querySelector<HTMLElement>('[popover]')?.showPopover();
+    }, tree);
+    expect(
+      await copy.evaluate(() => document.querySelector('main div')?.shadowRoot?.textContent),
+    ).toContain('Ada Linwood');
+    expect(await runAxe(copy)).toEqual([]);
+    await copy.close();
   });
 
   it('finds no violations on the options page', async () => {
