@@ -106,11 +106,9 @@ export function LookupForm(props: LookupFormProps): JSX.Element {
           }}
           onPaste={paste}
         />
-        <button
-          type="submit"
-          class="lv-button lv-button--primary lv-lookup__go"
-          disabled={props.busy}
-        >
+        {/* Never disabled while busy: a disabled default button blocks Enter, and a new ID typed
+            during a slow lookup must replace it (the older answer is then ignored). */}
+        <button type="submit" class="lv-button lv-button--primary lv-lookup__go">
           {props.busy ? t('lookupBusy') : t('lookupButton')}
         </button>
       </div>

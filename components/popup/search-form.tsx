@@ -133,7 +133,8 @@ export function SearchForm(props: SearchFormProps): JSX.Element {
             onPaste={paste}
           />
         </div>
-        <button type="submit" class="lv-button lv-search__go" disabled={props.busy}>
+        {/* Not disabled while busy, like Look up: a new search replaces the running one. */}
+        <button type="submit" class="lv-button lv-search__go">
           {props.busy ? t('searchBusy') : t('searchButton')}
         </button>
       </div>

@@ -15,6 +15,7 @@ vi.mock('@/lib/messages', () => ({ sendMessage: vi.fn() }));
 
 const settings = toPublicSettings(defaultSettings);
 const ada = makeFound({ name: 'Ada Linwood', companyName: 'Difference Engine' });
+const grace = makeFound({ name: 'Grace Holloway' });
 const failure = (code: ErrorCode, message: string) => ({
   ok: false as const,
   error: { code, message },
@@ -52,16 +53,34 @@ describe('popup lookup', () => {
     expect(screen.getByRole('button', { name: 'Look up' })).toBeTruthy();
     lookUp('  00Q5e00000AdLvQEAV ');
 
+    // A disabled default button would block Enter in a browser (implicit submission).
     const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Looking up…' });
-    expect(button.disabled).toBe(true);
+    expect(button.disabled).toBe(false);
     expect(screen.getByRole('status').textContent).toBe('Looking up 00Q5e00000AdLvQEAV…');
     expect(sent('getLead')).toEqual([{ id: '00Q5e00000AdLvQEAV' }]);
 
     reply.resolve({ ok: true, ...ada });
     expect(await screen.findByRole('heading', { name: 'Ada Linwood' })).toBeTruthy();
     expect(screen.getByText('Difference Engine')).toBeTruthy();
-    const idle = screen.getByRole<HTMLButtonElement>('button', { name: 'Look up' });
-    expect(idle.disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Look up' })).toBeTruthy();
+  });
+
+  it('lets a new ID typed during a slow lookup replace it; the late answer is ignored', async () => {
+    const slow = deferred<Reply<'getLead'>>();
+    setUp({
+      getLead: (request: { id: string }) =>
+        request.id === '00Q5e00000AdLvQEAV'
+          ? slow.promise
+          : Promise.resolve({ ok: true, ...grace }),
+    });
+    lookUp('00Q5e00000AdLvQEAV');
+    lookUp('00Q5e00000Gh4TqEAJ');
+
+    expect(await screen.findByRole('heading', { name: 'Grace Holloway' })).toBeTruthy();
+    slow.resolve({ ok: true, ...ada });
+    await Promise.resolve();
+    expect(screen.queryByRole('heading', { name: 'Ada Linwood' })).toBeNull();
+    expect(sent('getLead')).toEqual([{ id: '00Q5e00000AdLvQEAV' }, { id: '00Q5e00000Gh4TqEAJ' }]);
   });
 
   it('keeps the typed ID after a lookup even when the session memory could not be read', async () => {

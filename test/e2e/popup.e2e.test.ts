@@ -73,13 +73,24 @@ describe('popup lookup', () => {
 
   it('answers a repeated lookup from cache without a new request', async () => {
     await lookUp(ids.eur);
-    await popup.getByRole('heading', { level: 2 }).first().waitFor();
+    await popup.getByText('€').first().waitFor();
     await lookUp(ids.minimal);
     await popup.getByRole('heading', { name: 'Mina Tobias' }).waitFor();
     await lookUp(ids.eur);
     await popup.getByText('€').first().waitFor();
 
     expect(session.api.log.filter((entry) => entry.path.endsWith(ids.eur))).toHaveLength(1);
+  });
+
+  it('takes a new ID with Enter while a slow lookup is still running', async () => {
+    session.api.setFault(ids.zoho, { latencyMs: 3_000 });
+    await lookUp(ids.zoho);
+    await popup.getByRole('button', { name: 'Looking up…' }).waitFor();
+    await lookUp(ids.priya);
+
+    await popup.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 2_000 });
+    await popup.waitForTimeout(3_200);
+    expect(await popup.getByRole('heading', { name: 'Rafael Okonkwo' }).count()).toBe(0);
   });
 
   it('renders hostile lead data as inert text', async () => {
