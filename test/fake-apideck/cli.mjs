@@ -52,7 +52,30 @@ function toFault(value) {
   }
 }
 
+const usage = `Usage: node test/fake-apideck/cli.mjs [--port PORT] [--pages PORT] [--fault ID=JSON]…
+
+  --port PORT        where the fake Apideck listens on 127.0.0.1 (0: any free port)
+  --pages PORT       also serve the demo pages (demo.html, detect.html, families.html)
+  --fault ID=JSON    a fault for one lead ID, as the fake's setFault takes it, e.g.
+                     00Q5e00000AdLvQEAV={"status":429,"retryAfter":"20"}
+                     (latencyMs, hang, status 429/500/502/503, retryAfter, malformed,
+                     specViolation, times)
+
+Leads it serves: test/fake-apideck/leads*.mjs. Stop it with Ctrl+C.`;
+
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const known = /^--(port|pages|fault)(=|$)/;
+const unknown = args.filter(
+  (arg, index) => arg.startsWith('-') && !known.test(arg) && !known.test(args[index - 1] ?? ''),
+);
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(', ')}\n\n${usage}`);
+  process.exit(2);
+}
 const [portValue] = optionValues(args, 'port');
 const [pagesValue] = optionValues(args, 'pages');
 const faults = optionValues(args, 'fault').map(toFault);

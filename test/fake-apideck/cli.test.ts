@@ -88,4 +88,16 @@ describe('cli.mjs', () => {
     const [code] = await once(child, 'exit');
     expect(code).not.toBe(0);
   });
+
+  it('prints its usage for --help and refuses an unknown option', async () => {
+    const help = spawn(process.execPath, [CLI, '--help'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const usage = await firstLine(help);
+    const [helpCode] = await once(help, 'exit');
+    expect(usage).toMatch(/^Usage: /);
+    expect(helpCode).toBe(0);
+
+    const bogus = spawn(process.execPath, [CLI, '--bogus-flag'], { stdio: 'ignore' });
+    const [bogusCode] = await once(bogus, 'exit');
+    expect(bogusCode).toBe(2);
+  });
 });

@@ -26,8 +26,8 @@ describe('describeForOptions', () => {
       'Apideck refused the request as invalid. Check the service ID, then try again.',
     ],
     [
-      'Apideck rejected the API key or app ID. Check them in Options.',
-      'Apideck rejected the API key or app ID. Check them.',
+      'Apideck rejected the API key, app ID or consumer ID. Check them in Options.',
+      'Apideck rejected the API key, app ID or consumer ID. Check them.',
     ],
     [
       'Apideck is not answering. Try again in a minute.',
