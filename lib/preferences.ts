@@ -1,4 +1,5 @@
 import { findPatternProblem } from './detect/custom-patterns';
+import { serviceIdPattern } from './service-id';
 import { z } from './zod';
 
 /** Pattern families that can be switched off one by one in Options. */
@@ -10,7 +11,7 @@ export const CustomPatternSchema = z
     /** A regular expression with exactly one capture group: the lead ID. */
     pattern: z.string().min(1).max(500),
     /** The Apideck service ID the captured IDs belong to. */
-    service: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    service: z.string().regex(serviceIdPattern),
   })
   .superRefine(({ pattern }, context) => {
     // Patterns run on every enabled page: a catastrophic one would hang the user's tabs.

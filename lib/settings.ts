@@ -1,4 +1,5 @@
 import { type MessageKey, t } from './i18n';
+import { serviceIdPattern } from './service-id';
 import { z } from './zod';
 
 export const defaultApiBaseUrl = 'https://unify.apideck.com';
@@ -54,7 +55,7 @@ export const SettingsSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^([a-z0-9][a-z0-9-]{0,63})?$/, t('settingsServiceIdShape'))
+    .refine((value) => value === '' || serviceIdPattern.test(value), t('settingsServiceIdShape'))
     .default(''),
   apiBaseUrl: z
     .string()

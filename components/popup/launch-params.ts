@@ -1,9 +1,9 @@
+import { serviceIdPattern } from '@/lib/service-id';
+
 export interface LaunchParams {
   id: string;
   service?: string;
 }
-
-const serviceIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** What the context menu asked for through the popup's URL (`?id=…&service=…`). */
 export function readLaunchParams(search: string): LaunchParams {

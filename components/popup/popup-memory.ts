@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 
+import { serviceIdPattern } from '@/lib/service-id';
 import { z } from '@/lib/zod';
 
-const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const serviceId = z.string().regex(serviceIdPattern);
 const LastQuerySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('lookup'),

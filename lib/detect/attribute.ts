@@ -1,8 +1,8 @@
+import { serviceIdPattern } from '../service-id';
 import { recordUrlFor } from './record-url';
 import type { LeadReference } from './types';
 
 const maximumIdLength = 200;
-const connectorIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // C0 controls, DEL and C1 controls: page authors can put anything in an attribute.
 const controlCharacterPattern = /\p{Cc}/u;
 
@@ -17,7 +17,7 @@ function cleanId(value: string | null): string | null {
 
 function cleanService(value: string | null): string | undefined {
   const service = value?.trim() ?? '';
-  return connectorIdPattern.test(service) ? service : undefined;
+  return serviceIdPattern.test(service) ? service : undefined;
 }
 
 /** A lead reference from `data-lead-id` / `data-lead-service` values, or null when unusable. */

@@ -1,4 +1,5 @@
 import { PreferencesSchema } from '../preferences';
+import { serviceIdPattern } from '../service-id';
 import { header, SettingsSchema } from '../settings';
 import { z } from '../zod';
 import type { Message } from './contract';
@@ -6,7 +7,7 @@ import type { Message } from './contract';
 // No default for the key: absent means "keep the stored one", which a default of '' would erase.
 const SettingsInputSchema = SettingsSchema.extend({ apiKey: header('apiKey').optional() });
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
-const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const serviceId = z.string().regex(serviceIdPattern);
 
 /** A content script reports at most this many references; the popup lists no more. */
 export const maxReportedReferences = 200;
@@ -25,10 +26,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('getLead'),
     id: z.string().trim().min(1).max(200),
-    service: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
-      .optional(),
+    service: serviceId.optional(),
     refresh: z.boolean().optional(),
   }),
   z.object({ type: z.literal('testConnection'), settings: SettingsInputSchema.optional() }),
