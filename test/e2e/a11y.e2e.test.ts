@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
-import { countMarks, locateText, waitForDialog } from './support/page-tools';
+import { countMarks, hoverText, waitForDialog } from './support/page-tools';
 import { projectRoot, screenshotDir } from './support/paths';
 import { type Session, startSession } from './support/session';
 
@@ -111,9 +111,7 @@ async function openCard(theme: Theme): Promise<Page> {
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
   await page.goto(`${session.pagesUrl}/demo.html`);
   await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(0);
-  const point = await locateText(page, '#intro', ids.full);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
+  await hoverText(page, '#intro', ids.full);
   await waitForDialog(page, /Ada Linwood/);
 
   return page;

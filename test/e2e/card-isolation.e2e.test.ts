@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findDialogs } from './support/cdp';
-import { countMarks, locateText, waitForDialog } from './support/page-tools';
+import { countMarks, hoverText, waitForDialog } from './support/page-tools';
 import { screenshotDir } from './support/paths';
 import { type Session, startSession } from './support/session';
 
@@ -18,11 +18,7 @@ async function open(path: string): Promise<void> {
 }
 
 async function hoverAda(selector = '#lead'): Promise<DOMRectInit> {
-  const point = await locateText(page, selector, adaId);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
-
-  return point.rect;
+  return (await hoverText(page, selector, adaId)).rect;
 }
 
 async function cardSize(path: string): Promise<{ width: number; height: number }> {

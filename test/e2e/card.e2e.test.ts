@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
 import { findDialogs } from './support/cdp';
-import { countMarks, diffAgainstSource, locateText, waitForDialog } from './support/page-tools';
+import { countMarks, diffAgainstSource, hoverText, waitForDialog } from './support/page-tools';
 import { screenshotDir } from './support/paths';
 import { type Session, startSession } from './support/session';
 
@@ -13,14 +13,6 @@ let page: Page;
 async function openDemoPage(): Promise<void> {
   await page.goto(`${session.pagesUrl}/demo.html`);
   await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(0);
-}
-
-async function hover(selector: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await locateText(page, selector, text);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
-
-  return point;
 }
 
 beforeAll(async () => {
@@ -42,7 +34,7 @@ beforeEach(async () => {
 describe('hover card', () => {
   it('opens within a second on a Salesforce ID, named after the lead', async () => {
     const started = Date.now();
-    await hover('#intro', ids.full);
+    await hoverText(page, '#intro', ids.full);
 
     const dialog = await waitForDialog(page, /Ada Linwood/, 1_000);
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -52,7 +44,7 @@ describe('hover card', () => {
 
   it('asks for the hovered lead only, with the Salesforce service header', async () => {
     // A lead no other test hovers, so the background's cache cannot answer for it.
-    await hover('body', ids.priya);
+    await hoverText(page, 'body', ids.priya);
     await waitForDialog(page, /Priya Raman/);
 
     expect(session.api.log.map((entry) => entry.path)).toEqual([`/crm/leads/${ids.priya}`]);
@@ -67,7 +59,7 @@ describe('hover card', () => {
   });
 
   it('closes on Escape', async () => {
-    await hover('#intro', ids.full);
+    await hoverText(page, '#intro', ids.full);
     await waitForDialog(page, /Ada Linwood/);
     await page.keyboard.press('Escape');
 
@@ -75,7 +67,7 @@ describe('hover card', () => {
   });
 
   it('stays open while the pointer moves from the ID onto the card', async () => {
-    const point = await hover('#intro', ids.full);
+    const point = await hoverText(page, '#intro', ids.full);
     const { box } = await waitForDialog(page, /Ada Linwood/);
     if (!box) {
       throw new Error('The card has no box');
@@ -90,7 +82,7 @@ describe('hover card', () => {
   });
 
   it('leaves the page DOM as it was, apart from one host element', async () => {
-    await hover('#intro', ids.full);
+    await hoverText(page, '#intro', ids.full);
     await waitForDialog(page, /Ada Linwood/);
 
     const diff = await diffAgainstSource(page);

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
 import { findDialogs } from './support/cdp';
-import { countMarks, diffAgainstSource, locateText, waitForDialog } from './support/page-tools';
+import {
+  countMarks,
+  diffAgainstSource,
+  hoverText,
+  locateText,
+  waitForDialog,
+} from './support/page-tools';
 import { type Session, startSession } from './support/session';
 
 let session: Session;
@@ -21,12 +27,6 @@ async function isDrawn(selector: string): Promise<boolean> {
 
     return ranges.some((range) => element?.contains(range.startContainer) === true);
   }, selector);
-}
-
-async function hover(selector: string, text: string): Promise<void> {
-  const point = await locateText(page, selector, text);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
 }
 
 beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('detection on a page with every family', () => {
     ['a HubSpot link', '#hubspot', 'HubSpot lead', /Lead: /],
     ['a data-lead-id element', '#attribute', 'Grace', /Lead: /],
   ])('opens a named card for %s', async (_label, selector, text, name) => {
-    await hover(selector, text);
+    await hoverText(page, selector, text);
 
     await waitForDialog(page, name, 2_000);
   });
@@ -68,7 +68,7 @@ describe('detection on a page with every family', () => {
   it('never asks for a negative, even after a slow pass over each', async () => {
     for (const selector of ['#checksum', '#glued', '#account']) {
       const text = (await page.textContent(selector))?.split(': ')[1] ?? '';
-      await hover(selector, text);
+      await hoverText(page, selector, text);
       await page.waitForTimeout(600);
     }
 
@@ -98,7 +98,7 @@ describe('detection on a page with every family', () => {
     await page.click('#navigate');
     await page.mouse.move(5, 5);
     const started = Date.now();
-    await hover('#route', ids.eur);
+    await hoverText(page, '#route', ids.eur);
 
     await waitForDialog(page, /Lead: /, 2_000);
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -119,7 +119,7 @@ describe('detection on a page with every family', () => {
 
     await page.evaluate(() => document.getElementById('row-1990')?.scrollIntoView());
     await expect.poll(() => isDrawn('#row-1990'), { timeout: 2_000 }).toBe(true);
-    await hover('#row-1990', ids.full);
+    await hoverText(page, '#row-1990', ids.full);
     await waitForDialog(page, /Ada Linwood/, 2_000);
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ids } from '../fake-apideck/leads.mjs';
 import { readAccessibleText } from './support/cdp';
-import { countMarks, locateText, waitForDialog } from './support/page-tools';
+import { countMarks, hoverText, waitForDialog } from './support/page-tools';
 import { type Session, startSession } from './support/session';
 
 let session: Session;
@@ -155,12 +155,6 @@ const families: Family[] = [
   },
 ];
 
-async function hover(selector: string, text: string): Promise<void> {
-  const point = await locateText(page, selector, text);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
-}
-
 async function openPage(): Promise<void> {
   // The pointer rests away from every ID, so no card is open when the next test starts.
   await page.mouse.move(5, 5);
@@ -201,7 +195,7 @@ describe('every pattern family, detected and carded', () => {
       await options.evaluate(() => chrome.runtime.sendMessage({ type: 'clearCache' }));
       await options.close();
       session.api.resetLog();
-      await hover(selector, text);
+      await hoverText(page, selector, text);
 
       await waitForDialog(page, name, 3_000);
       const leadRequests = session.api.log.filter((entry) => entry.path.startsWith('/crm/leads/'));
@@ -213,6 +207,17 @@ describe('every pattern family, detected and carded', () => {
     },
   );
 });
+
+/** What the worker's command handler sends to the tab the shortcut was pressed in. */
+async function sendShortcutCommand(): Promise<unknown> {
+  return (await session.worker()).evaluate(async (address) => {
+    const [tab] = await chrome.tabs.query({ url: address });
+
+    return tab?.id === undefined
+      ? null
+      : chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
+  }, page.url());
+}
 
 describe('the keyboard shortcut', () => {
   it('is bound to Alt+Shift+L', async () => {
@@ -234,15 +239,7 @@ describe('the keyboard shortcut', () => {
         getSelection()?.setBaseAndExtent(node, at, node, at + 18);
       }
     });
-    const url = page.url();
-    const reply = await (
-      await session.worker()
-    ).evaluate(async (address) => {
-      const [tab] = await chrome.tabs.query({ url: address });
-      return tab?.id === undefined
-        ? null
-        : chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
-    }, url);
+    const reply = await sendShortcutCommand();
 
     expect(reply).toEqual({ opened: true });
     await waitForDialog(page, /Ada Linwood/, 3_000);
@@ -259,15 +256,7 @@ describe('the keyboard shortcut', () => {
         getSelection()?.setBaseAndExtent(node, 0, node, 3);
       }
     });
-    const url = page.url();
-    const reply = await (
-      await session.worker()
-    ).evaluate(async (address) => {
-      const [tab] = await chrome.tabs.query({ url: address });
-      return tab?.id === undefined
-        ? null
-        : chrome.tabs.sendMessage(tab.id, { type: 'openCardAtSelection' });
-    }, url);
+    const reply = await sendShortcutCommand();
 
     expect(reply).toEqual({ opened: false });
   });

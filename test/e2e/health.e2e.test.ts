@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids } from '../fake-apideck/leads.mjs';
 import { findDialogs } from './support/cdp';
 import type { Finding, HealthWatch } from './support/health';
-import { countMarks, locateText, waitForDialog } from './support/page-tools';
+import { countMarks, hoverText, waitForDialog } from './support/page-tools';
 import { credentials, type Session, startSession } from './support/session';
 
 let session: Session;
@@ -49,9 +49,7 @@ async function useCard(): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(`${session.pagesUrl}/demo.html`);
   await expect.poll(() => countMarks(page), { timeout: 5_000 }).toBeGreaterThan(0);
-  const point = await locateText(page, '#intro', ids.full);
-  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
-  await page.mouse.move(point.x, point.y);
+  await hoverText(page, '#intro', ids.full);
   await waitForDialog(page, /Ada Linwood/);
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await findDialogs(page)).length).toBe(0);

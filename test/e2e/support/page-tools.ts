@@ -33,6 +33,18 @@ export async function locateText(page: Page, selector: string, text: string) {
   return point;
 }
 
+/**
+ * Rests a real mouse pointer on `text`, arriving from just left of it as a person would (a
+ * single jump is not a pointer movement the hover intent trusts). Returns where it rests.
+ */
+export async function hoverText(page: Page, selector: string, text: string) {
+  const point = await locateText(page, selector, text);
+  await page.mouse.move(point.x - 4, point.y, { steps: 2 });
+  await page.mouse.move(point.x, point.y);
+
+  return point;
+}
+
 /** Waits until a dialog whose accessible name matches is open, or fails after `timeout`. */
 export async function waitForDialog(page: Page, name: RegExp, timeout = 5_000) {
   const deadline = Date.now() + timeout;
